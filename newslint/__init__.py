@@ -1,0 +1,3 @@
+"""newslint: a data-quality linter for news-article corpora."""
+
+__version__ = "0.1.0"

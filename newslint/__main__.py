@@ -1,0 +1,5 @@
+"""Enables ``python -m newslint``."""
+
+from newslint.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,196 @@
+"""Article, Line and Paragraph: the read-only view of one news article that rules receive."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Literal
+
+ParagraphStyle = Literal["blank", "line"]
+
+_TERMINAL = tuple('.!?"\'”’»)')
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-empty line of the body. ``number`` is 1-based within the body."""
+
+    index: int
+    number: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph of the body: a blank-line separated block, or one line (see style)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    line: int  # 1-based body line where the paragraph starts
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRef:
+    """A compact, picklable pointer to an article, used by corpus rules and reports."""
+
+    path: str
+    record: int | None = None  # 1-based line of the JSONL record; None for one-article files
+    record_id: str | None = None
+    body_line_offset: int = 0  # file lines before body line 1 (front matter)
+
+    @property
+    def label(self) -> str:
+        """How messages name this article: path, plus the record line or id for JSONL."""
+        if self.record is None:
+            return self.path
+        if self.record_id:
+            return f"{self.path}:{self.record} (id {self.record_id})"
+        return f"{self.path}:{self.record}"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: body text (newline-normalised, no BOM) plus metadata.
+
+    Built only by readers (or ``Article.from_text`` in tests). Lines and paragraphs are split
+    once and cached. Offsets used by rules are character offsets into ``body``.
+    """
+
+    body: str
+    path: str = "<article>"
+    title: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+    language: str | None = None
+    source: str | None = None
+    id: str | None = None
+    record: int | None = None
+    body_line_offset: int = 0
+    ignore: frozenset[str] = frozenset()
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_text(cls, body: str, **kwargs: Any) -> Article:
+        """Build an article from raw text (normalising CRLF/CR line endings)."""
+        return cls(body=normalise_newlines(body), **kwargs)
+
+    @property
+    def ref(self) -> ArticleRef:
+        return ArticleRef(self.path, self.record, self.id, self.body_line_offset)
+
+    @cached_property
+    def line_starts(self) -> tuple[int, ...]:
+        starts = [0]
+        find = self.body.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        return tuple(starts)
+
+    @cached_property
+    def lines(self) -> tuple[Line, ...]:
+        """Non-empty lines (whitespace-only lines count as empty)."""
+        out: list[Line] = []
+        body = self.body
+        starts = self.line_starts
+        for number, start in enumerate(starts, 1):
+            end = starts[number] - 1 if number < len(starts) else len(body)
+            text = body[start:end]
+            if text.strip():
+                out.append(Line(len(out), number, start, end, text))
+        return tuple(out)
+
+    @cached_property
+    def paragraph_style(self) -> ParagraphStyle:
+        return detect_paragraph_style(self.body)
+
+    @cached_property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        if self.paragraph_style == "line":
+            return tuple(
+                Paragraph(ln.index, ln.start, ln.end, ln.text, ln.number) for ln in self.lines
+            )
+        out: list[Paragraph] = []
+        block: list[Line] = []
+        prev_number = -1
+        for ln in self.lines:
+            if block and ln.number != prev_number + 1:
+                out.append(_block_paragraph(len(out), block, self.body))
+                block = []
+            block.append(ln)
+            prev_number = ln.number
+        if block:
+            out.append(_block_paragraph(len(out), block, self.body))
+        return tuple(out)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) within the body of a character offset."""
+        starts = self.line_starts
+        idx = bisect_right(starts, offset) - 1
+        return idx + 1, offset - starts[idx] + 1
+
+    def line_end(self, offset: int) -> int:
+        """Offset of the end of the line holding ``offset`` (before its newline)."""
+        end = self.body.find("\n", offset)
+        return len(self.body) if end == -1 else end
+
+    def line_span_with_newline(self, line: Line) -> tuple[int, int]:
+        """The span that deletes ``line`` and its newline (for delete-line fixes)."""
+        end = line.end + 1 if line.end < len(self.body) else line.end
+        start = line.start
+        if end == line.end and start > 0:
+            # last line without a trailing newline: remove the newline before it instead
+            start -= 1
+        return start, end
+
+
+def _block_paragraph(index: int, block: list[Line], body: str) -> Paragraph:
+    start, end = block[0].start, block[-1].end
+    return Paragraph(index, start, end, body[start:end], block[0].number)
+
+
+_NEWLINES = re.compile(r"\r\n?")
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR become LF; a leading BOM is dropped."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = _NEWLINES.sub("\n", text)
+    return text
+
+
+def detect_paragraph_style(body: str) -> ParagraphStyle:
+    """Decide whether paragraphs are blank-line separated blocks or one per line.
+
+    NOTE: scraped corpora use both conventions, sometimes with a stray blank line in a
+    one-per-line file. We look at the lines *inside* multi-line blocks: if most of them end in
+    terminal punctuation they are paragraphs of their own ("line"); if most run on, they are
+    wrapped text of a blank-separated paragraph ("blank"). No multi-line block at all means each
+    line is already its own paragraph, which both styles agree on.
+    """
+    inner = terminal = 0
+    run: list[str] = []
+    for raw in body.split("\n") + [""]:
+        text = raw.strip()
+        if text:
+            run.append(text)
+            continue
+        if len(run) > 1:
+            for t in run[:-1]:
+                inner += 1
+                terminal += t.endswith(_TERMINAL)
+        run = []
+    if inner == 0:
+        return "line"
+    return "line" if terminal * 2 >= inner else "blank"

@@ -1,0 +1,38 @@
+"""Shared text helpers for the built-in checks (kept pure and separately tested)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WS = re.compile(r"\s+")
+_PUNCT_TRANSLATE = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "–": "-",
+        "—": "-",
+    }
+)
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def normalise_for_compare(text: str) -> str:
+    """Casefold, unify quotes and dashes, collapse whitespace: for equality of lines."""
+    text = unicodedata.normalize("NFKC", text).translate(_PUNCT_TRANSLATE).casefold()
+    return _WS.sub(" ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    """Word tokens (letters/digits, inner apostrophes kept)."""
+    return _WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))

@@ -1,0 +1,143 @@
+"""NL901-NL904: problems with the input itself, reported as findings so the run goes on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newslint.article import Article
+from newslint.finding import Hit, Severity
+from newslint.rule import ArticleRule, NoOptions, RuleMeta, article_rule
+
+
+def _reported_by_reader(article: Article, options: NoOptions) -> Iterator[Hit]:
+    # NOTE: readers emit NL901/NL902 themselves (there is no article to check); the rule object
+    # exists so the codes have docs and can be selected, ignored or re-levelled like any other.
+    return iter(())
+
+
+UNREADABLE_FILE = ArticleRule(
+    RuleMeta(
+        code="NL901",
+        name="unreadable-file",
+        summary="A file could not be read or decoded as UTF-8 text.",
+        severity=Severity.ERROR,
+        tags=("input",),
+        doc="""## What it does
+Reports a file that cannot be read: not valid UTF-8, binary (NUL bytes), a broken gzip stream,
+or an I/O error. The message names the byte offset of the first bad byte.
+
+## Why it matters
+An undecodable file is silently dropped or garbled by most pipelines; newslint names it so
+it can be re-exported, and goes on with the other files.
+
+## Example
+    a .txt file saved as Latin-1: "Caf\\xe9 owners protest"
+
+## Passes
+    the same file saved as UTF-8: "Café owners protest"
+
+## Options
+None.
+
+## Known false positives
+Files in another encoding on purpose: convert them to UTF-8 first (`iconv -f latin1 -t utf-8`).""",
+    ),
+    _reported_by_reader,
+)
+
+MALFORMED_RECORD = ArticleRule(
+    RuleMeta(
+        code="NL902",
+        name="malformed-record",
+        summary="A JSONL line is not valid JSON, not an object, or lacks the text field.",
+        severity=Severity.ERROR,
+        tags=("input",),
+        doc="""## What it does
+Reports a JSONL line that is not a JSON object, does not parse, or has no string text field
+(the field name is configurable, default `text`). The finding carries the JSONL line number.
+
+## Why it matters
+One broken record should not stop a multi-gigabyte run, but it must not vanish either.
+
+## Example
+    {"id": "a1", "text": "Council approves budget"
+    {"id": "a2", "title": "no text field"}
+
+## Passes
+    {"id": "a1", "text": "Council approves budget."}
+
+## Options
+None (see `input.fields` in the config for field names).
+
+## Known false positives
+Records that keep the body under another key: set `input.fields.text`.""",
+    ),
+    _reported_by_reader,
+)
+
+
+@article_rule(
+    code="NL903",
+    name="empty-article",
+    summary="The article has no text.",
+    severity=Severity.ERROR,
+    tags=("input",),
+)
+def empty_article(article: Article, options: NoOptions) -> Iterator[Hit]:
+    """## What it does
+    Flags an article whose body is empty or only whitespace: an empty file, front matter with
+    nothing after it, or a JSONL record with `"text": ""`.
+
+    ## Why it matters
+    Empty records inflate corpus counts and usually mean the extractor failed on that page.
+
+    ## Example
+        ---
+        title: Council approves budget
+        ---
+
+    ## Passes
+        ---
+        title: Council approves budget
+        ---
+        The council approved the budget on Tuesday.
+
+    ## Options
+    None.
+
+    ## Known false positives
+    Placeholder records kept on purpose (ignore NL903 for them with `newslint_ignore`).
+    """
+    if not article.body.strip():
+        yield Hit("article is empty", start=0, end=0)
+
+
+RULE_CRASHED = ArticleRule(
+    RuleMeta(
+        code="NL904",
+        name="rule-crashed",
+        summary="A rule raised an exception on this article (a bug in the rule).",
+        severity=Severity.ERROR,
+        tags=("input",),
+        doc="""## What it does
+Reports that a rule raised an exception while checking this article, naming the rule and the
+exception. The other rules and articles are still checked.
+
+## Why it matters
+A crashing rule would otherwise hide every finding of that rule; reporting it keeps the run
+honest and gives a reproducible case for a bug report.
+
+## Example
+    any article that makes a (buggy) plugin rule raise
+
+## Passes
+    articles on which every rule runs to completion
+
+## Options
+None.
+
+## Known false positives
+None: each one is a bug to report to the rule's author (run with `--debug` for a traceback).""",
+    ),
+    _reported_by_reader,
+)
