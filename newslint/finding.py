@@ -92,6 +92,8 @@ class Finding:
     text_line: int | None = None
     text_column: int | None = None
     fix: Fix | None = None
+    #: The flagged text (internal: feeds content fingerprints; not part of the JSON schema).
+    excerpt: str = ""
 
     def sort_key(self) -> tuple[str, int, int, int, int, str, str]:
         return (

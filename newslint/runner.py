@@ -58,6 +58,7 @@ def place(
     end_line: int,
     end_column: int,
     fix: Any = None,
+    excerpt: str = "",
 ) -> Finding:
     """Turn a body-relative position into a Finding positioned in the file on disk."""
     if ref.record is not None:
@@ -75,6 +76,7 @@ def place(
             text_line=line,
             text_column=column,
             fix=fix,
+            excerpt=excerpt,
         )
     off = ref.body_line_offset
     return Finding(
@@ -88,6 +90,7 @@ def place(
         severity=severity,
         message=message,
         fix=fix,
+        excerpt=excerpt,
     )
 
 
@@ -95,9 +98,18 @@ def stamp_hit(article: Article, active: ActiveRule, hit: Hit) -> Finding:
     line, col = article.line_col(hit.start)
     end = article.line_end(hit.start) if hit.end is None else hit.end
     end_line, end_col = article.line_col(end)
+    excerpt = article.body[hit.start : end] if end > hit.start else ""
     return place(
-        article.ref, active.meta, active.severity, hit.message, line, col, end_line, end_col,
+        article.ref,
+        active.meta,
+        active.severity,
+        hit.message,
+        line,
+        col,
+        end_line,
+        end_col,
         hit.fix,
+        excerpt[:500],
     )
 
 
@@ -111,6 +123,7 @@ def stamp_corpus_hit(active: ActiveRule, hit: CorpusHit) -> Finding:
         hit.column,
         hit.end_line if hit.end_line is not None else hit.line,
         hit.end_column if hit.end_column is not None else hit.column,
+        excerpt=hit.message,
     )
 
 
@@ -130,6 +143,7 @@ def stamp_input_problem(problem: InputProblem, ruleset: RuleSet) -> Finding | No
         severity=active.severity,
         message=problem.message,
         record_id=problem.record_id,
+        excerpt=problem.message,
     )
 
 
