@@ -1,0 +1,135 @@
+"""NL201 caption-fragment: photo/video captions and credits left in the article body."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pydantic import Field
+
+from newslint.article import Article
+from newslint.checks._boilerplate import compile_with_extras, delete_line, excerpt
+from newslint.checks._text import word_count
+from newslint.finding import Fix, Hit
+from newslint.rule import RuleOptions, article_rule
+
+_PIC = r"(?:photo(?:graph)?s?|images?|pictures?|pics?|video|footage|illustration|graphic)"
+_LABEL = (
+    r"(?i:(?:(?:main|top|header|featured|file|handout)\s+)?" + _PIC + r"(?:\s+(?:credit|courtesy"
+    r"|copyright|caption))?|pictured(?:\s*\([^)]{1,30}\))?|credits?|media\s+caption)"
+)
+_AGENCY = (
+    r"(?:AFP|AP|Reuters|REUTERS|EPA(?:-EFE)?|Xinhua|XINHUA|AAP|PA\s+(?:Images|Wire|Media)|dpa"
+    r"|DPA|ANP|EFE|ANSA|Anadolu(?:\s+Agency)?|SANA|Sipa|SIPA|Bloomberg|UPI|Pool|POOL|Handout"
+    r"|HANDOUT|Getty\s+Images|Getty|Shutterstock|iStock(?:photo)?|Alamy)"
+)
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_BRAND = (
+    r"(?:Getty\s+Images|Shutterstock|iStock(?:photo)?|Alamy(?:\s+Stock\s+Photo)?|Unsplash"
+    r"|Pixabay|Pexels|Dreamstime|Wikimedia\s+Commons)"
+)
+_CREDIT = (
+    rf"(?:{_LABEL}\s*:\s*\S[^\n]{{0,120}}?"  # Photo: Reuters / Image: iStock
+    rf"|\((?i:{_PIC})\s+(?i:by|courtesy(?:\s+of)?|credit|via)\b[^()\n]*\)"  # (Photo by X)
+    rf"|\(?{_AGENCY}\s+(?i:photos?|images?|pictures?|video)\b(?:\s*/\s*[^()\n]*)?\)?"  # AP Photo/X
+    rf"|{_AGENCY}\s*/\s*{_NAME}(?:\s*/\s*{_NAME})*"  # REUTERS/Name
+    rf"|{_NAME}\s*/\s*{_AGENCY}(?:\s*/\s*{_NAME})*"  # Name/AFP
+    rf"|\(?{_BRAND}(?:\s*(?:/|via)\s*{_NAME})*\)?"  # Getty Images
+    r"|\(?(?i:file\s+photo)\)?"
+    rf"|\[\s*(?i:{_PIC})\b[^\]\n]*\])"  # [Photo]
+)
+_OPENER = (  # AP/Reuters caption openings, anchored at the start of the line
+    rf"(?i:(?:in\s+)?this\s+(?:undated|file|handout)\b[^.\n]{{0,40}}?\b{_PIC}"
+    rf"|an?\s+undated\s+(?:handout\s+)?{_PIC}"
+    rf"|in\s+this\s+(?:[^,\n]{{1,30}},\s*){{0,2}}(?:(?:file|handout|undated)\s+)?{_PIC}"
+    r"(?:,|\s+(?:taken|provided|released|made|shot|dated|posted|obtained|from|by)\b)"
+    rf"|this\s+{_PIC}\s+(?:provided|released|made\s+available|taken|posted|obtained|shared"
+    r"|distributed|made\s+from|courtesy)\b|(?:image|media|photo)\s+(?:copyright|caption)\b)"
+    r"|FILE\s*[-–—:]\s"
+)
+#: A whole line that is a caption or a bare credit ({phrases} = user's extra openers).
+_LINE_TEMPLATE = (
+    rf"^[\s*_>•–—-]*(?:{_OPENER}|(?i:{{phrases}})|{_CREDIT}\s*\.?\s*$|{_LABEL}\s*:\s*\S)"
+)
+#: A credit glued after the last sentence of a line: "... links the two cities. Image: iStock".
+_GLUED = re.compile(rf"(?<=[.!?\"”’)\]])[ \t]+(?P<credit>{_CREDIT})[ \t]*\.?[ \t]*$")
+_REPORTING = re.compile(r"\b(?:said|says|told|reported|according\s+to|announced)\b", re.I)
+
+
+class CaptionFragmentOptions(RuleOptions):
+    max_words: int = Field(
+        40, ge=1, description="Lines longer than this are prose, not captions (default 40)."
+    )
+    max_credit_words: int = Field(
+        8, ge=1, description="A credit glued to the end of a line has at most this many words."
+    )
+    extra_phrases: list[str] = Field(
+        default_factory=list,
+        description="More caption openers (case-insensitive): a line starting with one of "
+        "them is a caption, e.g. 'Foto:' or 'Bildquelle:'.",
+    )
+
+
+@article_rule(
+    code="NL201",
+    name="caption-fragment",
+    summary="A photo or video caption or credit is left in the article body.",
+    options=CaptionFragmentOptions,
+    tags=("boilerplate",),
+    fix_safety="safe",
+)
+def check(article: Article, options: CaptionFragmentOptions) -> Iterator[Hit]:
+    """## What it does
+    Flags lines that are photo or video captions or credits: a line that is only a credit
+    ("Image: iStock", "Getty Images", "REUTERS/Jane Doe", "(AFP Photo)", "[Photo]"), a labelled
+    caption ("Pictured: ...", "Video: ...", "Credit: ..."), a wire-style caption opening ("This
+    undated image ...", "In this file photo, ...", "FILE - ..."), and a credit glued to the end of
+    a line after its last sentence ("... links the two cities. Image: iStock").
+
+    ## Why it matters
+    Extractors pull figure captions and credits into the text. They are not part of the story,
+    break the first sentence (the lede) and teach models to emit agency credits.
+
+    ## Example
+        This undated image posted online shows the old harbour wall.
+        The bridge links the two banks of the river. Photo: Reuters
+
+    ## Passes
+        The photo, taken in 2015, shows the square.
+        Getty Images said it would appeal the ruling.
+
+    ## Options
+    - `max_words` (default 40): longer lines are never whole-line captions.
+    - `max_credit_words` (default 8): longest credit recognised at the end of a line.
+    - `extra_phrases` (default none): more line-start caption markers, e.g. `Foto:`.
+
+    ## Known false positives
+    A story whose first words are "In this photo, taken ..." in a photo essay. Fix (safe):
+    delete a whole caption line; for a credit glued to a line, remove only the credit.
+    """
+    line_re = compile_with_extras(_LINE_TEMPLATE, r"(?!)", tuple(options.extra_phrases), 0)
+    for line in article.lines:
+        text = line.text
+        if line_re.match(text):
+            if word_count(text) <= options.max_words:
+                yield Hit(
+                    f"caption or photo credit line: {excerpt(text)!r}",
+                    start=line.start,
+                    end=line.end,
+                    fix=delete_line(article, line),
+                )
+            continue
+        m = _GLUED.search(text)
+        if m is None or word_count(m["credit"]) > options.max_credit_words:
+            continue
+        start = line.start + m.start("credit")
+        rest = text[: m.start()]
+        note = ""
+        if word_count(rest) <= 25 and not _REPORTING.search(rest):
+            note = " (the text before it reads like a caption)"
+        yield Hit(
+            f"photo credit at the end of a line: {excerpt(m['credit'])!r}{note}",
+            start=start,
+            end=line.end,
+            fix=Fix(line.start + m.start(), line.end, ""),
+        )

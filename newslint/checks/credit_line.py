@@ -1,0 +1,115 @@
+"""NL205 credit-line: agency and reporting credit lines (legitimate, but not story text)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pydantic import Field
+
+from newslint.article import Article
+from newslint.checks._boilerplate import compile_with_extras, delete_line, excerpt, phrase_pattern
+from newslint.finding import Fix, Hit, Severity
+from newslint.rule import RuleOptions, article_rule
+
+#: News agencies and wire credits that stand alone on a credit line.
+AGENCIES = (
+    "agencies", "news agencies", "staff and agencies", "agencies and staff", "wires",
+    "wire services", "wire reports", "agence france-presse", "agence france presse", "afp",
+    "associated press", "the associated press", "ap", "reuters", "thomson reuters", "xinhua",
+    "dpa", "deutsche presse-agentur", "upi", "united press international", "efe", "ansa",
+    "kyodo", "kyodo news", "yonhap", "tass", "ria novosti", "interfax", "anadolu",
+    "anadolu agency", "pti", "ians", "ani", "aap", "press association", "pa media", "bernama",
+    "wam", "kuna", "sana", "irna", "mena", "bloomberg", "cnn", "bbc", "al jazeera", "aljazeera",
+)  # fmt: skip
+_BASE = phrase_pattern(AGENCIES)
+_AGENCY = r"(?:{phrases})"
+_TEMPLATE = (
+    r"^[\s*_•(\[–—-]*(?:(?:with|via|source|sources|from)\s*:?\s*)?"
+    rf"{_AGENCY}(?:\s*(?:,|/|and|&|with)\s*{_AGENCY})*[\s.)\]]*$"
+    r"|^[\s*_•(\[–—-]*(?:additional\s+)?(?:reporting|writing|editing|compiled|compilation"
+    r"|edited|written|translated|produced)\s+by\b[^\n]{0,200}$"
+    r"|^[\s*_•(\[–—-]*source\s*:\s*(?:\S+\s*){1,6}$"
+    r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b"
+)
+#: A Reuters-style credit that may sit anywhere: "(Reporting by ...; Editing by ...)".
+_PAREN = re.compile(
+    r"\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()\n]*\)[\s.]*$",
+    re.IGNORECASE,
+)
+
+
+class CreditLineOptions(RuleOptions):
+    tail_lines: int = Field(
+        3, ge=1, description="Credit lines are looked for among the last this many lines."
+    )
+    extra_phrases: list[str] = Field(
+        default_factory=list,
+        description="More agency or credit names that may stand alone on a line.",
+    )
+
+
+@article_rule(
+    code="NL205",
+    name="credit-line",
+    summary="An agency or reporting credit line ends the article (info: legitimate).",
+    severity=Severity.INFO,
+    options=CreditLineOptions,
+    tags=("boilerplate",),
+    fix_safety="unsafe",
+)
+def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
+    """## What it does
+    Reports credit lines among the last lines of an article: a bare agency ("Agencies",
+    "– Agence France-Presse", "— AP", "With AFP", "Source: Reuters"), "Additional reporting
+    by ...", "Compiled by ...", "... contributed to this report". A parenthesised Reuters
+    credit, "(Reporting by ...; Editing by ...)", is reported wherever it stands at the end
+    of a line.
+
+    ## Why it matters
+    Credit lines are legitimate and correct, so this is information, not a defect. But when
+    the text becomes training or evaluation data they are not story text: a model learns to
+    sign off with "Agencies". This rule lets you see and, if you wish, drop them.
+
+    ## Example
+        The talks will resume in the capital next week, the ministry said.
+        – Agence France-Presse
+
+    ## Passes
+        Agence France-Presse reported the talks would resume next week.
+
+    ## Options
+    - `tail_lines` (default 3): how many last lines may hold a credit.
+    - `extra_phrases` (default none): more agency names, e.g. `Kathimerini`.
+
+    ## Known false positives
+    A one-word last paragraph naming an agency on purpose (rare). The fix (unsafe, because
+    the line is legitimate) deletes the credit line or the parenthesised credit.
+    """
+    credit = compile_with_extras(_TEMPLATE, _BASE, tuple(options.extra_phrases), re.I)
+    lines = article.lines
+    tail = len(lines) - options.tail_lines
+    for i, line in enumerate(lines):
+        text = line.text
+        if i >= tail and credit.search(text.strip()) and len(text) <= 300:
+            yield Hit(
+                f"credit line {excerpt(text)!r}: legitimate, but not story text "
+                "(drop it from training data)",
+                start=line.start,
+                end=line.end,
+                fix=delete_line(article, line, safe=False),
+            )
+            continue
+        m = _PAREN.search(text)
+        if m is None:
+            continue
+        whole = not text[: m.start()].strip()
+        yield Hit(
+            f"credit {excerpt(m.group())!r}: legitimate, but not story text "
+            "(drop it from training data)",
+            start=line.start + m.start(),
+            end=line.end,
+            fix=delete_line(article, line, safe=False)
+            if whole
+            else Fix(line.start + len(text[: m.start()].rstrip()), line.end, "", safe=False),
+        )

@@ -1,0 +1,147 @@
+"""Unit tests of NL201 caption-fragment."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import lint_text, positions
+
+LEDE = "The new bridge over the river opened to traffic on Monday, officials said.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Image: iStock\n" + LEDE, [("NL201", 1, 1)], id="label-image"),
+        pytest.param(LEDE + "Photo: Reuters\n", [("NL201", 2, 1)], id="label-photo"),
+        pytest.param(
+            "Photograph: Jane Doe/The Courier\n" + LEDE, [("NL201", 1, 1)], id="photograph"
+        ),
+        pytest.param("(AFP Photo)\n" + LEDE, [("NL201", 1, 1)], id="agency-photo-parens"),
+        pytest.param("AP Photo/Evan Stone\n" + LEDE, [("NL201", 1, 1)], id="ap-photo-slash"),
+        pytest.param(LEDE + "Getty Images\n", [("NL201", 2, 1)], id="brand-only"),
+        pytest.param(LEDE + "Shutterstock\n", [("NL201", 2, 1)], id="shutterstock"),
+        pytest.param("File photo\n" + LEDE, [("NL201", 1, 1)], id="file-photo"),
+        pytest.param(
+            "This undated image posted online Friday, June.\n" + LEDE,
+            [("NL201", 1, 1)],
+            id="undated-image-truncated",
+        ),
+        pytest.param(
+            "In this Jan. 5, 2019, file photo, the mayor cuts a ribbon.\n" + LEDE,
+            [("NL201", 1, 1)],
+            id="in-this-file-photo",
+        ),
+        pytest.param(
+            "FILE - The old bridge is seen in March.\n" + LEDE, [("NL201", 1, 1)], id="ap-file-dash"
+        ),
+        pytest.param(
+            "This photo provided by the city shows the bridge.\n" + LEDE,
+            [("NL201", 1, 1)],
+            id="this-photo-provided",
+        ),
+        pytest.param(
+            "Pictured: the mayor on the new bridge.\n" + LEDE, [("NL201", 1, 1)], id="pictured"
+        ),
+        pytest.param(LEDE + "Credit: Jane Doe\n", [("NL201", 2, 1)], id="credit"),
+        pytest.param(LEDE + "(Photo by Jane Doe/AFP)\n", [("NL201", 2, 1)], id="photo-by"),
+        pytest.param("Picture: Supplied\n" + LEDE, [("NL201", 1, 1)], id="picture"),
+        pytest.param("Video: Traffic crosses the bridge\n" + LEDE, [("NL201", 1, 1)], id="video"),
+        pytest.param(LEDE + "REUTERS/Jane Doe\n", [("NL201", 2, 1)], id="reuters-slash-name"),
+        pytest.param(LEDE + "Jane Doe/AFP\n", [("NL201", 2, 1)], id="name-slash-agency"),
+        pytest.param("[Photo]\n" + LEDE, [("NL201", 1, 1)], id="bracket-placeholder"),
+        pytest.param(
+            "Image copyright Getty Images\n" + LEDE, [("NL201", 1, 1)], id="image-copyright"
+        ),
+        pytest.param("  **Photo: Reuters**\n" + LEDE, [("NL201", 1, 1)], id="markdown-emphasis"),
+        pytest.param(
+            "The bridge links the two banks. Image: iStock\n" + LEDE,
+            [("NL201", 1, 33)],
+            id="glued-label-credit",
+        ),
+        pytest.param(
+            LEDE + "Cars queued for hours, police said. (AFP Photo)\n",
+            [("NL201", 2, 37)],
+            id="glued-agency-photo",
+        ),
+        pytest.param(
+            "The bridge links the two banks. REUTERS/Jane Doe\n" + LEDE,
+            [("NL201", 1, 33)],
+            id="glued-reuters-slash",
+        ),
+        pytest.param(
+            "The bridge links the two banks.” Getty Images\n" + LEDE,
+            [("NL201", 1, 34)],
+            id="glued-after-quote",
+        ),
+    ],
+)
+def test_caption_fragment_fires(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL201")) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("The photo, taken in 2015, shows the square.", id="reporting-about-photo"),
+        pytest.param("Getty Images said it would appeal the ruling.", id="brand-as-subject"),
+        pytest.param("She posted a picture online.", id="posted-picture"),
+        pytest.param("In this photo essay, our reporter walks the old city.", id="photo-essay"),
+        pytest.param("This photo shows the square.", id="this-photo-shows"),
+        pytest.param("The agency sold the pictures to Getty Images.", id="brand-as-object"),
+        pytest.param("File photos show the building before the fire.", id="file-photos-plural"),
+        pytest.param("The US/EU trade talks resumed on Monday.", id="slash-in-prose"),
+        pytest.param("He told AP/Reuters that he would stay.", id="agency-slash-in-prose"),
+        pytest.param("Credit Suisse shares fell 3 per cent.", id="credit-suisse"),
+        pytest.param("Credit card debt rose in March.", id="credit-card"),
+        pytest.param("The picture: bleak.", id="the-picture-colon"),
+        pytest.param("Reuters", id="agency-only-is-nl205"),
+        pytest.param(
+            "The bridge links the two banks. Video: Traffic crosses the bridge on its first "
+            "morning as crowds watch from the banks",
+            id="glued-credit-too-long",
+        ),
+    ],
+)
+def test_caption_fragment_quiet(line: str) -> None:
+    assert positions(lint_text(LEDE + line + "\n", "NL201")) == []
+
+
+def _apply(body: str) -> str:
+    (finding,) = lint_text(body, "NL201")
+    assert finding.fix is not None and finding.fix.safe
+    return body[: finding.fix.start] + finding.fix.replacement + body[finding.fix.end :]
+
+
+def test_fix_deletes_a_whole_caption_line() -> None:
+    assert _apply("Image: iStock\n" + LEDE) == LEDE
+
+
+def test_fix_removes_only_a_glued_credit() -> None:
+    body = "The bridge links the two banks. Image: iStock\n" + LEDE
+    assert _apply(body) == "The bridge links the two banks.\n" + LEDE
+
+
+def test_glued_message_says_when_the_line_reads_like_a_caption() -> None:
+    (caption,) = lint_text("The bridge links the two banks. Image: iStock\n", "NL201")
+    assert "reads like a caption" in caption.message
+    (said,) = lint_text("The bridge opened, the mayor said. Image: iStock\n", "NL201")
+    assert "reads like a caption" not in said.message
+
+
+def test_max_words_option() -> None:
+    body = "Pictured: the mayor and two aides walk across the new bridge at dawn.\n"
+    assert positions(lint_text(body, "NL201")) == [("NL201", 1, 1)]
+    assert positions(lint_text(body, "NL201", {"max_words": 5})) == []
+
+
+def test_max_credit_words_option() -> None:
+    body = "The bridge links the two banks. Photo: Jane Doe for the City Courier\n"
+    assert positions(lint_text(body, "NL201")) == [("NL201", 1, 33)]
+    assert positions(lint_text(body, "NL201", {"max_credit_words": 3})) == []
+
+
+def test_extra_phrases_option() -> None:
+    body = "Foto: Jane Doe\n" + LEDE
+    assert positions(lint_text(body, "NL201")) == []
+    assert positions(lint_text(body, "NL201", {"extra_phrases": ["Foto:"]})) == [("NL201", 1, 1)]

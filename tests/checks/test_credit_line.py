@@ -1,0 +1,100 @@
+"""Unit tests of NL205 credit-line."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.finding import Severity
+from tests.conftest import lint_text, positions
+
+P = "The harbour will reopen on Monday, the port authority said.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Agencies", id="agencies"),
+        pytest.param("– Agence France-Presse", id="dash-agency"),
+        pytest.param("— AP", id="em-dash-ap"),
+        pytest.param("AP", id="bare-ap"),
+        pytest.param("(AFP)", id="parenthesised"),
+        pytest.param("With AFP", id="with-agency"),
+        pytest.param("With AFP, Reuters", id="with-two-agencies"),
+        pytest.param("AFP/Reuters", id="slash-agencies"),
+        pytest.param("Staff and agencies", id="staff-and-agencies"),
+        pytest.param("(Reporting by Jane Doe; Editing by John Roe)", id="reuters-credit"),
+        pytest.param("Additional reporting by Jane Doe in Beirut", id="additional-reporting"),
+        pytest.param("Compiled by John Roe", id="compiled-by"),
+        pytest.param("Source: Reuters", id="source-agency"),
+        pytest.param("Sources: AFP, Reuters", id="sources"),
+        pytest.param("The Associated Press contributed to this report.", id="contributed"),
+    ],
+)
+def test_credit_line_fires(line: str) -> None:
+    findings = lint_text(P + line + "\n", "NL205")
+    assert positions(findings) == [("NL205", 2, 1)]
+    assert findings[0].severity is Severity.INFO
+    assert "legitimate" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Agence France-Presse reported the talks would resume.", id="agency-subject"),
+        pytest.param("Reuters said the talks would resume.", id="reuters-said"),
+        pytest.param("The agencies did not comment.", id="agencies-in-prose"),
+        pytest.param("With AFP reporters barred from the city, details were scarce.", id="with"),
+        pytest.param(
+            "Source: a senior official who asked not to be named because he was not authorised",
+            id="source-long",
+        ),
+    ],
+)
+def test_credit_line_quiet(line: str) -> None:
+    assert positions(lint_text(P + line + "\n", "NL205")) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Agencies\n" + P * 4, [], id="agency-line-far-from-end"),
+        pytest.param(
+            "(Reporting by Jane Doe; Editing by John Roe)\n" + P * 4,
+            [("NL205", 1, 1)],
+            id="reuters-credit-anywhere",
+        ),
+        pytest.param(
+            P + "The port will reopen, he said. (Reporting by Jane Doe; Editing by John Roe)\n" + P,
+            [("NL205", 2, 32)],
+            id="reuters-credit-glued",
+        ),
+        pytest.param(
+            P + "– Agence France-Presse\nLeave a comment\nYour email will not be published.\n",
+            [("NL205", 2, 1)],
+            id="credit-before-comment-form",
+        ),
+    ],
+)
+def test_credit_line_positions(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL205")) == expected
+
+
+def test_fix_is_unsafe_and_removes_only_a_glued_credit() -> None:
+    body = "The port will reopen, he said. (Reporting by Jane Doe)\n"
+    (finding,) = lint_text(body, "NL205")
+    assert finding.fix is not None and not finding.fix.safe
+    fixed = body[: finding.fix.start] + finding.fix.replacement + body[finding.fix.end :]
+    assert fixed == "The port will reopen, he said.\n"
+
+
+def test_tail_lines_option() -> None:
+    body = "Agencies\n" + P * 4
+    assert positions(lint_text(body, "NL205")) == []
+    assert positions(lint_text(body, "NL205", {"tail_lines": 5})) == [("NL205", 1, 1)]
+
+
+def test_extra_phrases_option() -> None:
+    body = P + "Kathimerini\n"
+    assert positions(lint_text(body, "NL205")) == []
+    expected = [("NL205", 2, 1)]
+    assert positions(lint_text(body, "NL205", {"extra_phrases": ["Kathimerini"]})) == expected

@@ -1,0 +1,102 @@
+"""Unit tests of NL204 site-footer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import lint_text, positions
+
+P = "The harbour will reopen on Monday, the port authority said.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        pytest.param(
+            "Copyright © 2012 Example.com. All Rights Reserved. | https://cdn.example.com/s/123 |",
+            "copyright footer",
+            id="copyright-pipe-url",
+        ),
+        pytest.param("All Rights Reserved.", "copyright footer", id="all-rights-reserved"),
+        pytest.param("© 2019 Example Media Group", "copyright footer", id="copyright-sign"),
+        pytest.param("(c) 2018 Example News", "copyright footer", id="paren-c-year"),
+        pytest.param(
+            "Copyright 2019 Example Press. All rights reserved. This material may not be "
+            "published, broadcast, rewritten or redistributed.",
+            "copyright footer",
+            id="wire-copyright-notice",
+        ),
+        pytest.param("Home | World | Sports | Contact us", "navigation line", id="pipe-nav"),
+        pytest.param("Home › World › Middle East", "navigation line", id="breadcrumb"),
+        pytest.param("Terms of use", "footer links", id="terms-of-use"),
+        pytest.param("Privacy Policy", "footer links", id="privacy-policy"),
+        pytest.param("Contact Us", "footer links", id="contact-us"),
+        pytest.param("Terms of Use Privacy Policy Cookie Policy", "footer links", id="run-on"),
+        pytest.param("https://cdn.example.com/stories/en/259298", "URL line", id="bare-url"),
+        pytest.param("www.example.com", "URL line", id="www-domain"),
+        pytest.param("Example.com", "URL line", id="bare-domain"),
+    ],
+)
+def test_site_footer_fires(line: str, kind: str) -> None:
+    findings = lint_text(P + line + "\n", "NL204")
+    assert positions(findings) == [("NL204", 2, 1)]
+    assert findings[0].message.startswith(kind + ": ")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "The ministry published the figures on its website, example.gov.", id="url-in-prose"
+        ),
+        pytest.param("The company changed its privacy policy after the ruling.", id="policy-prose"),
+        pytest.param("Contact us if you saw the crash, police said in a statement.", id="contact"),
+        pytest.param("Economy | By Jane Doe", id="section-byline-is-nl105"),
+        pytest.param("Published: May 6, 2017 | Economy | World", id="dated-header-is-nl105"),
+        pytest.param("Goals: 3 | Assists: 2 | Minutes: 90", id="stats-line"),
+        pytest.param("Copyright infringement cases rose by 20 percent last year.", id="copyright"),
+        pytest.param("Options (a), (b) and (c) 2019 were rejected.", id="list-marker-c"),
+        pytest.param("The U.S. and the U.K. agreed on Monday.", id="abbreviations"),
+        pytest.param("Home", id="single-nav-word"),
+        pytest.param("Read the full report at who.int, the agency said.", id="domain-in-prose"),
+    ],
+)
+def test_site_footer_quiet(line: str) -> None:
+    assert positions(lint_text(P + line + "\n", "NL204")) == []
+
+
+def test_markdown_table_rows_are_not_navigation() -> None:
+    body = P + "| Party | Seats | Share |\n|---|---|---|\n| Red | Blue | Green |\n"
+    assert positions(lint_text(body, "NL204")) == []
+
+
+def test_fix_deletes_the_last_line_and_the_newline_before_it() -> None:
+    body = P + "All Rights Reserved."
+    (finding,) = lint_text(body, "NL204")
+    assert finding.fix is not None and finding.fix.safe
+    assert body[: finding.fix.start] + body[finding.fix.end :] == P.rstrip("\n")
+
+
+def test_max_words_option() -> None:
+    body = P + "All rights reserved by the port authority, which owns the harbour.\n"
+    assert positions(lint_text(body, "NL204")) == [("NL204", 2, 1)]
+    assert positions(lint_text(body, "NL204", {"max_words": 5})) == []
+
+
+def test_min_url_fraction_option() -> None:
+    body = P + "Follow us on twitter.com/example\n"
+    assert positions(lint_text(body, "NL204")) == [("NL204", 2, 1)]
+    assert positions(lint_text(body, "NL204", {"min_url_fraction": 0.9})) == []
+
+
+def test_min_nav_items_option() -> None:
+    body = P + "World | Sports\n"
+    assert positions(lint_text(body, "NL204")) == []
+    assert positions(lint_text(body, "NL204", {"min_nav_items": 2})) == [("NL204", 2, 1)]
+
+
+def test_extra_phrases_option() -> None:
+    body = P + "Impressum\n"
+    assert positions(lint_text(body, "NL204")) == []
+    expected = [("NL204", 2, 1)]
+    assert positions(lint_text(body, "NL204", {"extra_phrases": ["Impressum"]})) == expected
