@@ -1,0 +1,179 @@
+"""Matching engine of YAML pack rules: one compiled alternation per rule, scopes, kinds."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from newslint.article import Article, Line
+from newslint.finding import Fix, Hit
+
+# NOTE: whole-line matching tolerates list bullets, Markdown emphasis/headings and arrows
+# before the phrase, and trailing punctuation such as ':' '.' '!' '…' after it, because
+# scrapers keep those decorations ("» Read more", "**Advertisement**", "Share this:").
+_LEAD = r"[\s•·*#>»›|\-–—]*"
+_TRAIL = r"[\s:.!?…*»>›|\-–—]*"
+
+#: The placeholders a pack message may use.
+PLACEHOLDERS = {"match": "x", "line": "x", "count": 1, "min": 0, "max": 0}
+
+
+def phrase_regex(phrase: str) -> str:
+    """A literal phrase as a regex: escaped, any whitespace run between words, word-bounded."""
+    words = r"\s+".join(re.escape(word) for word in phrase.split())
+    return rf"(?<!\w){words}(?!\w)"
+
+
+def alternation(phrases: Iterable[str], patterns: Iterable[str]) -> str:
+    """One regex matching any phrase or pattern (one scan per text instead of one per entry)."""
+    parts = [phrase_regex(p) for p in phrases] + list(patterns)
+    return "|".join(f"(?:{p})" for p in parts)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where a pack rule looks: ``unit`` is line/paragraph/body/first-lines/last-lines."""
+
+    unit: str
+    whole_line: bool = False
+    count: int = 0  # N of first-lines / last-lines
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """The compiled regexes of one rule."""
+
+    anywhere: re.Pattern[str]
+    whole: re.Pattern[str]
+    exception: re.Pattern[str] | None
+
+    @classmethod
+    def build(
+        cls, phrases: Sequence[str], patterns: Sequence[str], exceptions: Sequence[str], flags: int
+    ) -> Matcher:
+        alt = alternation(phrases, patterns)
+        exc = re.compile("|".join(f"(?:{e})" for e in exceptions), flags) if exceptions else None
+        whole = re.compile(rf"{_LEAD}(?P<m>{alt}){_TRAIL}", flags)
+        return cls(re.compile(alt, flags), whole, exc)
+
+
+Span = tuple[int, int]
+
+
+def _units(article: Article, scope: Scope) -> list[tuple[int, int, str]]:
+    """(start, end, text) of every unit the scope looks at, in body order."""
+    if scope.unit == "paragraph":
+        return [(p.start, p.end, p.text) for p in article.paragraphs]
+    if scope.unit == "body":
+        return [(0, len(article.body), article.body)]
+    lines: Sequence[Line] = article.lines
+    if scope.unit == "first-lines":
+        lines = lines[: scope.count]
+    elif scope.unit == "last-lines":
+        lines = lines[-scope.count :]
+    return [(ln.start, ln.end, ln.text) for ln in lines]
+
+
+def _groups(article: Article, scope: Scope) -> list[list[tuple[int, int, str]]]:
+    """Units counted together by required/occurrence rules (first/last N lines are one group)."""
+    units = [u for u in _units(article, scope) if u[2].strip()]
+    if scope.unit in ("first-lines", "last-lines"):
+        return [units] if units else []
+    return [[u] for u in units]
+
+
+def _matches(article: Article, m: Matcher, scope: Scope, start: int, text: str) -> Iterator[Span]:
+    if scope.whole_line:
+        found = m.whole.fullmatch(text)
+        spans: Iterable[Span] = [(found.start("m"), found.end("m"))] if found else []
+    else:
+        spans = (f.span() for f in m.anywhere.finditer(text) if f.end() > f.start())
+    body = article.body
+    for s, e in spans:
+        s, e = s + start, e + start
+        if m.exception is not None:
+            line_start = body.rfind("\n", 0, s) + 1
+            line_end = article.line_end(s)
+            # NOTE: slice rather than search(body, pos, endpos): '^' only matches at pos 0.
+            if m.exception.search(body[line_start:line_end]):
+                continue
+        yield s, e
+
+
+def _excerpt(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class _Formatter:
+    """Renders a message for a span; finds the article line of a span for delete-line fixes."""
+
+    def __init__(self, article: Article, message: str, **values: Any) -> None:
+        self.article, self.message, self.values = article, message, values
+        self._starts = [ln.start for ln in article.lines]
+
+    def line(self, offset: int) -> Line:
+        return self.article.lines[max(bisect_right(self._starts, offset) - 1, 0)]
+
+    def text(self, span: Span | None, **values: Any) -> str:
+        body = self.article.body
+        match = line = ""
+        if span is not None:
+            match = _excerpt(body[span[0] : span[1]])
+            line = _excerpt(self.line(span[0]).text)
+        return self.message.format(match=match, line=line, **{**self.values, **values})
+
+
+CheckFn = Callable[[Article, Any], Iterator[Hit]]
+
+
+def existence_check(m: Matcher, scope: Scope, message: str, delete_line: bool) -> CheckFn:
+    """Flag every match of the rule inside its scope."""
+
+    def check(article: Article, options: Any) -> Iterator[Hit]:
+        # NOTE: most articles contain no phrase at all: one scan of the body rules them out.
+        # Whole-line matching is cheaper still (one anchored attempt per line), so it skips it.
+        if not scope.whole_line and m.anywhere.search(article.body) is None:
+            return
+        fmt = _Formatter(article, message, count=1, min=0, max=0)
+        for start, _end, text in _units(article, scope):
+            for span in _matches(article, m, scope, start, text):
+                fix = None
+                if delete_line:
+                    fix = Fix(*article.line_span_with_newline(fmt.line(span[0])), "")
+                yield Hit(fmt.text(span), start=span[0], end=span[1], fix=fix)
+
+    return check
+
+
+def required_check(m: Matcher, scope: Scope, message: str) -> CheckFn:
+    """Flag each scope group in which nothing matches."""
+
+    def check(article: Article, options: Any) -> Iterator[Hit]:
+        fmt = _Formatter(article, message, count=0, min=1, max=0)
+        for group in _groups(article, scope):
+            if not any(next(_matches(article, m, scope, s, t), None) for s, _e, t in group):
+                yield Hit(fmt.text(None), start=group[0][0], end=group[-1][1])
+
+    return check
+
+
+def occurrence_check(
+    m: Matcher, scope: Scope, message: str, low: int | None, high: int | None
+) -> CheckFn:
+    """Flag each scope group whose number of matches is below ``low`` or above ``high``."""
+
+    def check(article: Article, options: Any) -> Iterator[Hit]:
+        fmt = _Formatter(article, message, min=low or 0, max=high or 0)
+        for group in _groups(article, scope):
+            spans = [sp for s, _e, t in group for sp in _matches(article, m, scope, s, t)]
+            if low is not None and len(spans) < low:
+                yield Hit(fmt.text(None, count=len(spans)), start=group[0][0], end=group[-1][1])
+            elif high is not None and len(spans) > high:
+                span = spans[high]
+                yield Hit(fmt.text(span, count=len(spans)), start=span[0], end=span[1])
+
+    return check

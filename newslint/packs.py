@@ -1,0 +1,337 @@
+"""YAML rule packs: validated with pydantic (located errors) and compiled to ArticleRules."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    model_validator,
+)
+
+from newslint.finding import Severity
+from newslint.pack_match import (
+    PLACEHOLDERS,
+    Matcher,
+    Scope,
+    existence_check,
+    occurrence_check,
+    required_check,
+)
+from newslint.rule import CODE_RE, NAME_RE, ArticleRule, NoOptions, Rule, RuleMeta
+from newslint.yamlutil import (
+    KeyPath,
+    YamlSyntaxError,
+    display_path,
+    format_loc,
+    line_of,
+    load_yaml,
+    strip_value_error,
+    suggest,
+)
+
+#: Code prefix reserved for the packs shipped with newslint.
+BUILTIN_PREFIX = "NL"
+_SCOPES = ("line", "whole-line", "paragraph", "body")
+
+
+class PackError(Exception):
+    """An invalid rule pack; each line of the message reads ``file:line: problem``."""
+
+
+def _regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"invalid regex {value!r}: {exc}") from None
+    return value
+
+
+def _scope(value: Any) -> Scope:
+    if isinstance(value, Scope):
+        return value
+    if isinstance(value, str) and value in _SCOPES:
+        return Scope(value, whole_line=value == "whole-line")
+    if isinstance(value, dict):
+        keys = set(value)
+        units = keys & {"first-lines", "last-lines"}
+        extra = keys - {"first-lines", "last-lines", "match"}
+        count = value.get(next(iter(units))) if len(units) == 1 else None
+        match = value.get("match", "whole-line")
+        if not extra and isinstance(count, int) and count >= 1 and match in _MATCH:
+            return Scope(next(iter(units)), whole_line=match == "whole-line", count=count)
+    raise ValueError(
+        "scope must be line, whole-line, paragraph, body, {first-lines: N} or {last-lines: N}"
+        " (N >= 1, optional match: whole-line|anywhere)"
+    )
+
+
+_MATCH = ("whole-line", "anywhere")
+Regex = Annotated[str, AfterValidator(_regex)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+
+class Examples(_Strict):
+    """Snippets that must (bad) and must not (good) trigger the rule; run by the test suite."""
+
+    bad: list[str] = Field(min_length=1)
+    good: list[str] = Field(min_length=1)
+
+
+class _PackRule(_Strict):
+    code: str = Field(pattern=CODE_RE.pattern)
+    name: str = Field(pattern=NAME_RE.pattern)
+    severity: Severity
+    scope: Annotated[Scope, BeforeValidator(_scope)]
+    message: str
+    description: str
+    rationale: str
+    examples: Examples
+    summary: str | None = None
+    ignorecase: bool = True
+    phrases: list[str] = []
+    patterns: list[Regex] = []
+    exceptions: list[Regex] = []
+    enabled_by_default: bool = True
+    tags: list[str] = []
+    aliases: list[str] = []
+    link: str | None = None
+    false_positives: str | None = Field(default=None, alias="false-positives")
+
+    @model_validator(mode="after")
+    def _check(self) -> _PackRule:
+        if not self.phrases and not self.patterns:
+            raise ValueError("a rule needs at least one of 'phrases' or 'patterns'")
+        try:
+            self.message.format(**PLACEHOLDERS)
+        except (KeyError, IndexError, ValueError) as exc:
+            allowed = ", ".join("{" + k + "}" for k in PLACEHOLDERS)
+            raise ValueError(f"message: bad placeholder {exc} (allowed: {allowed})") from None
+        return self
+
+
+class ExistenceRule(_PackRule):
+    """Flag each match."""
+
+    kind: Literal["existence"]
+    fix: Literal["delete-line"] | None = None
+
+
+class RequiredRule(_PackRule):
+    """Flag a scope where nothing matches."""
+
+    kind: Literal["required"]
+
+
+class OccurrenceRule(_PackRule):
+    """Flag a scope whose number of matches is outside min/max."""
+
+    kind: Literal["occurrence"]
+    min: int | None = Field(default=None, ge=0)
+    max: int | None = Field(default=None, ge=0)
+
+    @model_validator(mode="after")
+    def _bounds(self) -> OccurrenceRule:
+        if self.min is None and self.max is None:
+            raise ValueError("an occurrence rule needs 'min' or 'max'")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min ({self.min}) is greater than max ({self.max})")
+        return self
+
+
+PackRule = Annotated[ExistenceRule | RequiredRule | OccurrenceRule, Field(discriminator="kind")]
+_KINDS: dict[str, type[_PackRule]] = {
+    "existence": ExistenceRule,
+    "required": RequiredRule,
+    "occurrence": OccurrenceRule,
+}
+
+
+class PackFile(_Strict):
+    """A whole pack file."""
+
+    pack: str = Field(pattern=NAME_RE.pattern)
+    prefix: str = Field(pattern=r"^[A-Z]{2,3}$")
+    description: str
+    rules: list[PackRule] = Field(min_length=1)
+
+
+def load_pack(path: Path, *, builtin: bool = False) -> tuple[Rule, ...]:
+    """Load, validate and compile one pack file. Raises PackError with file:line messages.
+
+    Plugins call this on YAML files they ship; ``builtin`` is for newslint's own packs, the
+    only ones allowed to use the reserved ``NL`` prefix.
+    """
+    path = Path(path)
+    shown = display_path(path)
+    try:
+        data, lines = load_yaml(path)
+    except YamlSyntaxError as exc:
+        raise PackError(str(exc)) from exc
+    if not isinstance(data, dict):
+        raise PackError(f"{shown}:1: a pack must be a mapping with pack, prefix and rules")
+    try:
+        pack = PackFile.model_validate(data)
+    except ValidationError as exc:
+        raise PackError(_format_errors(exc, shown, data, lines)) from exc
+    _check_codes(pack, shown, lines, builtin)
+    return tuple(_compile(rule, pack.pack) for rule in pack.rules)
+
+
+def builtin_pack_dir() -> Path:
+    """The folder of the built-in packs: newslint/_packs in a wheel, else ../rules."""
+    from importlib.resources import files
+
+    # NOTE: the wheel force-includes rules/ as newslint/_packs (see pyproject.toml); an
+    # editable install or source checkout only has the top-level rules/ folder.
+    installed = Path(str(files("newslint") / "_packs"))
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+@functools.cache
+def builtin_pack_rules() -> tuple[Rule, ...]:
+    """Every rule of every built-in pack (loaded once per process)."""
+    rules: list[Rule] = []
+    for path in pack_files(builtin_pack_dir()):
+        rules.extend(load_pack(path, builtin=True))
+    return tuple(rules)
+
+
+def pack_files(path: Path) -> list[Path]:
+    """``path`` itself if it is a file, else the *.yaml / *.yml files in it, sorted."""
+    if path.is_dir():
+        return sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    return [path]
+
+
+def _check_codes(pack: PackFile, shown: str, lines: dict[KeyPath, int], builtin: bool) -> None:
+    errors: list[str] = []
+    if builtin and pack.prefix != BUILTIN_PREFIX:
+        errors.append(f"{shown}:{lines.get(('prefix',))}: built-in packs use prefix 'NL'")
+    if not builtin and pack.prefix == BUILTIN_PREFIX:
+        errors.append(
+            f"{shown}:{lines.get(('prefix',))}: prefix 'NL' is reserved for newslint's own"
+            " rules; choose another 2-3 letter prefix"
+        )
+    seen: dict[str, str] = {}
+    for i, rule in enumerate(pack.rules):
+        line = lines.get(("rules", i, "code"))
+        if not rule.code.startswith(pack.prefix):
+            errors.append(
+                f"{shown}:{line}: rule {rule.code}: code does not start with the pack's"
+                f" prefix {pack.prefix!r}"
+            )
+        for ident in (rule.code, rule.name, *rule.aliases):
+            if ident in seen:
+                errors.append(f"{shown}:{line}: rule {rule.code}: {ident!r} already used by rule")
+                errors[-1] += f" {seen[ident]}"
+            seen[ident] = rule.code
+    if errors:
+        raise PackError("\n".join(errors))
+
+
+def _compile(rule: ExistenceRule | RequiredRule | OccurrenceRule, pack: str) -> Rule:
+    flags = re.IGNORECASE if rule.ignorecase else 0
+    matcher = Matcher.build(rule.phrases, rule.patterns, rule.exceptions, flags)
+    fix_safety: Literal["none", "safe"] = "none"
+    if isinstance(rule, ExistenceRule):
+        check = existence_check(matcher, rule.scope, rule.message, rule.fix == "delete-line")
+        fix_safety = "safe" if rule.fix else "none"
+    elif isinstance(rule, RequiredRule):
+        check = required_check(matcher, rule.scope, rule.message)
+    else:
+        check = occurrence_check(matcher, rule.scope, rule.message, rule.min, rule.max)
+    summary = rule.summary or _first_sentence(rule.description)
+    meta = RuleMeta(
+        code=rule.code,
+        name=rule.name,
+        summary=summary,
+        doc=render_doc(rule),
+        severity=rule.severity,
+        enabled_by_default=rule.enabled_by_default,
+        options=NoOptions,
+        tags=tuple(rule.tags),
+        fix_safety=fix_safety,
+        origin=f"pack:{pack}",
+        aliases=tuple(rule.aliases),
+    )
+    return ArticleRule(meta=meta, check=check)
+
+
+def _first_sentence(text: str) -> str:
+    flat = " ".join(text.split())
+    end = flat.find(". ")
+    return flat if end == -1 else flat[: end + 1]
+
+
+def _indent(snippets: list[str]) -> str:
+    def one(snippet: str) -> str:
+        return "\n".join("    " + ln if ln.strip() else "" for ln in snippet.splitlines())
+
+    return "\n\n".join(one(s) for s in snippets)
+
+
+def render_doc(rule: ExistenceRule | RequiredRule | OccurrenceRule) -> str:
+    """The rule doc in the six-section template, built from the YAML fields."""
+    what = rule.description.strip()
+    if rule.link:
+        what += f"\n\nMore: {rule.link}"
+    fp = (rule.false_positives or "See the examples.").strip()
+    return (
+        f"## What it does\n{what}\n\n## Why it matters\n{rule.rationale.strip()}\n\n"
+        f"## Example\n{_indent(rule.examples.bad)}\n\n## Passes\n{_indent(rule.examples.good)}"
+        "\n\n## Options\nNone (YAML pack rule; edit the pack to change phrases).\n\n"
+        f"## Known false positives\n{fp}"
+    )
+
+
+def _format_errors(exc: ValidationError, shown: str, data: dict[str, Any], lines: Any) -> str:
+    out: list[tuple[int, str]] = []
+    for err in exc.errors():
+        loc: KeyPath = tuple(err["loc"])
+        where, rest = "", loc
+        if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
+            raw = data["rules"][loc[1]] if isinstance(data.get("rules"), list) else {}
+            code = raw.get("code") if isinstance(raw, dict) else None
+            where = f"rule {code or '#' + str(loc[1] + 1)}: "
+            rest = loc[3:] if len(loc) > 2 and loc[2] in _KINDS else loc[2:]
+            kind_model = _KINDS.get(str(loc[2])) if len(loc) > 2 else None
+            model: type[BaseModel] = kind_model or _PackRule
+        else:
+            model = PackFile
+        typ = err["type"]
+        if typ == "extra_forbidden":
+            key = str(rest[-1])
+            if rest[:-1] == ("examples",):
+                model = Examples
+            choices = [f.alias or n for n, f in model.model_fields.items()]
+            text = f"unknown key {key!r}" + ("" if where else " in pack") + suggest(key, choices)
+        elif typ == "missing":
+            text = f"missing key {format_loc(rest)!r}"
+        elif typ == "union_tag_not_found":
+            text = "missing key 'kind' (existence, required or occurrence)"
+        elif typ == "union_tag_invalid":
+            kind = err["input"].get("kind") if isinstance(err["input"], dict) else None
+            hint = suggest(str(kind), _KINDS)
+            text = f"unknown kind {kind!r}{hint} (existence, required or occurrence)"
+        else:
+            label = format_loc(rest)
+            text = (f"{label}: " if label else "") + strip_value_error(err["msg"])
+        line = line_of(lines, loc) or 1
+        if typ == "union_tag_invalid":
+            line = line_of(lines, (*loc, "kind")) or line
+        out.append((line, f"{shown}:{line}: {where}{text}"))
+    return "\n".join(text for _, text in sorted(out, key=lambda item: item[0]))

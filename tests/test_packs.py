@@ -1,0 +1,210 @@
+"""YAML rule packs: located validation errors, scopes, kinds, placeholders, prefixes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newslint.finding import Fix
+from newslint.packs import PackError, builtin_pack_dir, builtin_pack_rules, load_pack
+from newslint.rule import ArticleRule, Rule
+from newslint.runner import ActiveRule, lint_article
+from newslint.yamlutil import display_path
+from tests.conftest import FIXTURES, make_article
+
+INVALID = sorted((FIXTURES / "packs" / "invalid").glob("*.yaml"))
+SAMPLE = FIXTURES / "packs" / "valid" / "sample.yaml"
+
+
+def _expectation(path: Path) -> tuple[int, str]:
+    match = re.match(r"# expect: line (\d+): (.*)", path.read_text().splitlines()[0])
+    assert match, f"{path.name} lacks an '# expect: line N: text' first line"
+    return int(match[1]), match[2]
+
+
+@pytest.mark.parametrize("path", INVALID, ids=[p.stem for p in INVALID])
+def test_invalid_pack_is_reported_with_line(path: Path) -> None:
+    line, text = _expectation(path)
+    with pytest.raises(PackError) as info:
+        load_pack(path)
+    messages = str(info.value).splitlines()
+    located = [m for m in messages if m.startswith(f"{display_path(path)}:{line}: ")]
+    assert any(text in m for m in located), messages
+
+
+def test_invalid_fixtures_exist() -> None:
+    assert len(INVALID) >= 15
+
+
+@pytest.fixture(scope="module")
+def sample() -> dict[str, Rule]:
+    return {r.meta.code: r for r in load_pack(SAMPLE)}
+
+
+def lint(rule: Rule, body: str) -> list[tuple[int, int, str]]:
+    active = ActiveRule(rule, rule.meta.options(), rule.meta.severity)
+    return [(f.line, f.column, f.message) for f in lint_article(make_article(body), [active])]
+
+
+def test_valid_pack_compiles_to_article_rules(sample: dict[str, Rule]) -> None:
+    assert list(sample) == [f"XS00{i}" for i in range(1, 9)]
+    assert all(isinstance(r, ArticleRule) for r in sample.values())
+    meta = sample["XS007"].meta
+    assert (meta.name, meta.origin, meta.enabled_by_default) == (
+        "sample-short-paragraph",
+        "pack:sample",
+        False,
+    )
+    assert (meta.tags, meta.aliases, meta.severity.value) == (
+        ("structure",),
+        ("tiny-paragraph",),
+        "info",
+    )
+    assert sample["XS001"].meta.fix_safety == "safe"
+    assert sample["XS002"].meta.fix_safety == "none"
+    assert sample["XS001"].meta.summary == "Flags promo phrases anywhere in a line."
+
+
+def test_doc_follows_the_template(sample: dict[str, Rule]) -> None:
+    doc = sample["XS008"].meta.doc
+    headings = re.findall(r"^## (.*)$", doc, flags=re.M)
+    assert headings == [
+        "What it does",
+        "Why it matters",
+        "Example",
+        "Passes",
+        "Options",
+        "Known false positives",
+    ]
+    assert "    Please click\n    here for more." in doc
+    assert "More: https://example.org/xs008" in doc
+    assert doc.endswith("## Known false positives\nQuoted instructions.")
+    assert sample["XS001"].meta.doc.endswith("## Known false positives\nSee the examples.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Subscribe now", [(1, 1, "promo text 'Subscribe now'")]),
+        ("Save money. BUY NOW and save.", [(1, 13, "promo text 'BUY NOW'")]),
+        ("Do not buy nowhere.", []),
+        ("> Buy now, the sign said.", []),
+        (
+            "Buy now.\n> buy now\nsubscribe   now",
+            [(1, 1, "promo text 'Buy now'"), (3, 1, "promo text 'subscribe now'")],
+        ),
+    ],
+    ids=["whole", "inside-line", "word-bounded", "exception", "several-lines"],
+)
+def test_line_scope(sample: dict[str, Rule], body: str, expected: Any) -> None:
+    assert lint(sample["XS001"], body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Share this:", [(1, 1, "furniture 'Share this:'")]),
+        ("  Read more …", [(1, 3, "furniture 'Read more …'")]),
+        ("- Share this", [(1, 3, "furniture '- Share this'")]),
+        ("Readers share this view.", []),
+        ("Read more about it here.", []),
+    ],
+    ids=["colon", "indent-ellipsis", "bullet", "inside-sentence", "longer-line"],
+)
+def test_whole_line_scope(sample: dict[str, Rule], body: str, expected: Any) -> None:
+    assert lint(sample["XS002"], body) == expected
+
+
+def test_first_lines_scope(sample: dict[str, Rule]) -> None:
+    body = "Title\n\nBreaking:\nText.\nBreaking"
+    assert lint(sample["XS003"], body) == [(3, 1, "label 'Breaking' at the top")]
+    assert lint(sample["XS003"], "One.\nTwo.\nBreaking") == []
+
+
+def test_last_lines_scope_anywhere(sample: dict[str, Rule]) -> None:
+    assert lint(sample["XS004"], "Agencies said so.\nText, with agencies.") == [
+        (2, 12, "credit 'agencies' at the end")
+    ]
+    assert lint(sample["XS004"], "Agencies said so.\nText.\n\n") == []
+
+
+def test_required_kind(sample: dict[str, Rule]) -> None:
+    assert lint(sample["XS005"], "\nThe council met.\nLONDON") == [
+        (2, 1, "no dateline in the first line")
+    ]
+    assert lint(sample["XS005"], "LONDON - The council met.") == []
+    # ignorecase: false
+    assert lint(sample["XS005"], "London - The council met.") == [
+        (1, 1, "no dateline in the first line")
+    ]
+    assert lint(sample["XS005"], "") == []
+
+
+def test_occurrence_max(sample: dict[str, Rule]) -> None:
+    body = "Text.\n© 2012 A\nCopyright B\n© C"
+    assert lint(sample["XS006"], body) == [(3, 1, "3 copyright notices (max 1)")]
+    assert lint(sample["XS006"], "Text.\n© 2012 A") == []
+
+
+def test_occurrence_min_per_paragraph(sample: dict[str, Rule]) -> None:
+    body = "One two three four.\n\nOnly two.\n\nThree more words."
+    assert lint(sample["XS007"], body) == [(3, 1, "paragraph has 2 words (min 3)")]
+
+
+def test_paragraph_scope_matches_across_line_break(sample: dict[str, Rule]) -> None:
+    body = "First line of text\nthat goes on.\n\nPlease click\nhere for more."
+    assert lint(sample["XS008"], body) == [(4, 8, "call to action 'click here'")]
+
+
+def test_hit_spans_match_and_fix_deletes_line(sample: dict[str, Rule]) -> None:
+    rule = sample["XS001"]
+    article = make_article("Text.\nPlease buy now!\nMore.")
+    active = ActiveRule(rule, rule.meta.options(), rule.meta.severity)
+    (finding,) = lint_article(article, [active])
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (2, 8, 2, 15)
+    assert finding.fix == Fix(6, 22, "")
+
+
+def test_builtin_pack_dir_is_the_source_rules_folder() -> None:
+    assert builtin_pack_dir() == Path(__file__).resolve().parent.parent / "rules"
+    assert (builtin_pack_dir() / "web_boilerplate.yaml").is_file()
+
+
+def test_builtin_packs_use_nl_and_are_cached() -> None:
+    rules = builtin_pack_rules()
+    assert "NL202" in [r.meta.code for r in rules]
+    assert all(r.meta.code.startswith("NL") for r in rules)
+    assert builtin_pack_rules() is rules
+
+
+def test_builtin_flag_requires_nl_prefix() -> None:
+    with pytest.raises(PackError, match=r"sample\.yaml:\d+: built-in packs use prefix 'NL'"):
+        load_pack(SAMPLE, builtin=True)
+
+
+def test_user_pack_may_not_use_nl(tmp_path: Path) -> None:
+    text = (builtin_pack_dir() / "web_boilerplate.yaml").read_text()
+    pack = tmp_path / "copy.yaml"
+    pack.write_text(text)
+    with pytest.raises(PackError, match=r"copy\.yaml:4: prefix 'NL' is reserved"):
+        load_pack(pack)
+    assert [r.meta.code for r in load_pack(pack, builtin=True)] == ["NL202"]
+
+
+def test_readme_worked_example_loads_and_behaves(tmp_path: Path) -> None:
+    readme = (builtin_pack_dir() / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```yaml\n(pack: .*?)```", readme, flags=re.S)
+    assert block is not None
+    pack = tmp_path / "house.yaml"
+    pack.write_text(block[1], encoding="utf-8")
+    (rule,) = load_pack(pack)
+    assert (rule.meta.code, rule.meta.origin) == ("CP001", "pack:house-style")
+    bad = "The mayor spoke.\n\nSign up for our newsletter to get the day's top stories."
+    assert lint(rule, bad) == [
+        (3, 1, "newsletter promo 'Sign up for our newsletter' inside the article body")
+    ]
+    assert lint(rule, "> Sign up for our newsletter, she wrote.") == []
+    assert lint(rule, "The council voted in 2019 to stop printing its newsletter.") == []
