@@ -56,14 +56,35 @@ class Report:
     quiet: bool = False
     statistics: bool = False
     version: str = ""
+    #: Every file linted (display paths, sorted), including clean ones: junit lists them.
+    paths: Sequence[str] = ()
 
 
 Render = Callable[[Report, TextIO], None]
+
+
+def message_with_position(f: Finding) -> str:
+    """The message plus, for a JSONL record, where in the article text the finding is.
+
+    For formats that can only point at a file line (a JSONL record is one line).
+    """
+    if f.text_line is None:
+        return f.message
+    where = f"text {f.text_line}:{f.text_column}"
+    if f.record_id is not None:
+        where += f", id {f.record_id}"
+    return f"{f.message} ({where})"
+
 
 #: format name -> module under newslint.reporters holding ``render``.
 REPORTERS: dict[str, str] = {
     "text": "newslint.reporters.text",
     "json": "newslint.reporters.json_report",
+    "jsonl": "newslint.reporters.jsonl",
+    "github": "newslint.reporters.github",
+    "sarif": "newslint.reporters.sarif",
+    "junit": "newslint.reporters.junit",
+    "gitlab": "newslint.reporters.gitlab",
 }
 
 
