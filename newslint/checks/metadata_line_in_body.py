@@ -1,0 +1,77 @@
+"""NL105 metadata-line-in-body: "Published: ...", bylines and similar page furniture as text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import Field
+
+from newslint.article import Article
+from newslint.checks._dates import metadata_line_kind
+from newslint.finding import Fix, Hit
+from newslint.rule import RuleOptions, article_rule
+
+
+class MetadataLineOptions(RuleOptions):
+    bylines: bool = Field(
+        True,
+        description="Report byline lines ('By Jane Doe', 'Economy | By Jane Doe', 'Posted by "
+        "admin'); turn off for corpora that keep bylines on purpose.",
+    )
+
+
+def _excerpt(text: str, limit: int = 60) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@article_rule(
+    code="NL105",
+    name="metadata-line-in-body",
+    summary="A page-furniture line (date header, byline, reading time) inside the body.",
+    options=MetadataLineOptions,
+    tags=("metadata",),
+    fix_safety="safe",
+)
+def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
+    """## What it does
+    Flags whole lines that are page furniture rather than article text: date headers
+    ("Published: …", "Updated: …", "Posted on …", "Last modified …", "First published …"),
+    bylines ("By Jane Doe", "By JANE DOE and John Roe, Reuters", "By Jane Doe | Staff
+    Writer"), section-and-byline lines ("Economy | By Jane Doe"), "Posted by admin" and
+    reading-time lines ("3 min read"). Sentences never match: "By Tuesday, the rebels had
+    withdrawn." and "It was published on Monday." are text.
+
+    ## Why it matters
+    Scrapers copy the page header into the text. A model trained on it learns to write
+    bylines and time stamps into stories, and the header's date is then mistaken for text.
+
+    ## Example
+        Published: Sat, May 06, 2017
+        Economy | By Jane Doe
+
+        The ministry said exports rose in April.
+
+    ## Passes
+        By contrast, exports rose in April, the ministry said.
+
+    ## Options
+    - `bylines` (default true): also report byline lines.
+
+    ## Known false positives
+    A Title-Case headline that starts with "By" and looks like names ("By Popular Demand").
+    Fix: delete the line (safe; keep the date in the article metadata instead).
+    """
+    for line in article.lines:
+        kind = metadata_line_kind(line.text)
+        if kind is None or (
+            not options.bylines and kind != "date header" and kind != "reading time"
+        ):
+            continue
+        indent = len(line.text) - len(line.text.lstrip())
+        yield Hit(
+            f"{kind} line in the body: {_excerpt(line.text)!r}",
+            line.start + indent,
+            line.end,
+            fix=Fix(*article.line_span_with_newline(line), ""),
+        )

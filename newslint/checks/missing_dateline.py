@@ -1,0 +1,112 @@
+"""NL102 missing-dateline: the lede does not open with a dateline ("BEIRUT (AP) — ...")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pydantic import Field, field_validator
+
+from newslint.article import Article
+from newslint.checks._dates import diagnose_dateline, find_lede, match_dateline
+from newslint.finding import Hit
+from newslint.rule import RuleOptions, article_rule
+
+
+class MissingDatelineOptions(RuleOptions):
+    patterns: list[str] = Field(
+        default_factory=list,
+        description="Extra regular expressions for house-style datelines, matched at the "
+        "start of a line (e.g. '[A-Z][a-z]+: ' for 'Dubai: ...').",
+    )
+    skip_lines: int = Field(
+        6,
+        ge=0,
+        description="At most this many title, header, byline and caption lines are skipped "
+        "to find the lede.",
+    )
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"bad regular expression {pattern!r}: {exc}") from exc
+        return value
+
+
+def _excerpt(text: str, limit: int = 40) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@article_rule(
+    code="NL102",
+    name="missing-dateline",
+    summary="The lede has no dateline (or a malformed or misplaced one).",
+    options=MissingDatelineOptions,
+    tags=("dates", "metadata"),
+)
+def check(article: Article, options: MissingDatelineOptions) -> Iterator[Hit]:
+    """## What it does
+    Finds the lede (skipping the title, "Published:" and byline lines, captions and short
+    lines without terminal punctuation) and reports it once when it does not open with a
+    dateline. Recognised: `CITY, Month Day (Agency) -`, `CITY (Agency) —`,
+    `CITY, Country, Month Day (UPI) —`, `CITY, State. —`, `CITY —`, `CITY: `, capital city
+    names with spaces, hyphens and periods ("ST. LOUIS", "WINSTON-SALEM"), Reuters month
+    abbreviations ("Sept"), the AFP style `Beirut (AFP) -`, any short date before an agency
+    (`BERLIN, 4. April (dpa) -`), and hyphen, en or em dashes.
+    The message says when a dateline is malformed ("Damascus April 19 Reuters": city not in
+    capitals, no comma, agency not in parentheses, no dash) or appears later in the article
+    ("dateline found on line N, not in the lede": text spliced in from a wire story).
+
+    ## Why it matters
+    The dateline says where and when the reporting happened; wire copy without it has lost
+    its place and often its date. A dateline in the middle of an article marks a paragraph
+    spliced in from another story.
+
+    ## Example
+        Syrian officials said on Friday that talks would resume.
+
+    ## Passes
+        DAMASCUS, April 19 (Reuters) - Syrian officials said on Friday that talks would resume.
+
+    ## Options
+    - `patterns` (default none): extra regexes for house-style datelines.
+    - `skip_lines` (default 6): how many leading non-lede lines may be skipped.
+
+    ## Known false positives
+    Corpora whose sources never use datelines (magazines, blogs, many web sites): disable the
+    rule there, or add the house style to `patterns`. An all-capitals word before a dash at
+    the start of the lede ("NATO — ...") is taken for a dateline (a missed report, not a
+    false one).
+    """
+    lede = find_lede(article, options.skip_lines)
+    if lede is None:
+        return
+    extra = [re.compile(p) for p in options.patterns]
+    if any(match_dateline(line.text, extra) for line in article.lines[: lede.index + 1]):
+        return
+    indent = len(lede.text) - len(lede.text.lstrip())
+    bad = diagnose_dateline(lede.text)
+    if bad is not None:
+        start, end, problems = bad
+        text = lede.text[start:end].strip()
+        yield Hit(
+            f"malformed dateline {text!r}: {', '.join(problems)}",
+            lede.start + start,
+            lede.start + start + len(text),
+        )
+        return
+    starts = {para.start for para in article.paragraphs}
+    for line in article.lines[lede.index + 1 :]:
+        if line.start in starts and match_dateline(line.text, extra, need_date_or_agency=True):
+            yield Hit(
+                f"dateline found on line {line.number + article.body_line_offset}, "
+                f"not in the lede {_excerpt(lede.text)!r}",
+                lede.start + indent,
+            )
+            return
+    yield Hit(f"no dateline in the lede {_excerpt(lede.text)!r}", lede.start + indent)

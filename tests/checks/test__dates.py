@@ -1,0 +1,343 @@
+"""Unit tests of the shared NL1xx date and metadata helpers (newslint.checks._dates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newslint.checks._dates import (
+    MONTHS,
+    WEEKDAYS,
+    diagnose_dateline,
+    event_years,
+    find_dates,
+    find_lede,
+    has_date_anchor,
+    match_dateline,
+    metadata_line_kind,
+    reference_date,
+)
+from tests.conftest import make_article
+
+
+def test_month_and_weekday_tables() -> None:
+    assert MONTHS["sept"] == MONTHS["sep"] == MONTHS["september"] == 9
+    assert MONTHS["may"] == 5
+    assert WEEKDAYS["thurs"] == WEEKDAYS["thu"] == WEEKDAYS["thursday"] == 3
+    assert WEEKDAYS["monday"] == 0 and WEEKDAYS["sun"] == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "on Friday, April 19, 2019.",
+            ("Friday, April 19, 2019", 2019, 4, 19, 4),
+            id="mdy-weekday",
+        ),
+        pytest.param(
+            "Sat, May 06, 2017",
+            ("Sat, May 06, 2017", 2017, 5, 6, 5),
+            id="abbrev-weekday-padded-day",
+        ),
+        pytest.param(
+            "Friday 19 April 2019", ("Friday 19 April 2019", 2019, 4, 19, 4), id="dmy-weekday"
+        ),
+        pytest.param(
+            "Fri., Apr. 19, 2019",
+            ("Fri., Apr. 19, 2019", 2019, 4, 19, 4),
+            id="abbrevs-with-periods",
+        ),
+        pytest.param("Sept. 11, 2001", ("Sept. 11, 2001", 2001, 9, 11, None), id="reuters-sept"),
+        pytest.param("the 2019-04-19 report", ("2019-04-19", 2019, 4, 19, None), id="iso"),
+        pytest.param("on 6th May 2017", ("6th May 2017", 2017, 5, 6, None), id="ordinal"),
+        pytest.param("due April 25-26 in", ("April 25", None, 4, 25, None), id="no-year"),
+        pytest.param("MAY 6, 2017", ("MAY 6, 2017", 2017, 5, 6, None), id="capitals"),
+    ],
+)
+def test_find_dates(text: str, expected: tuple[object, ...]) -> None:
+    (d,) = list(find_dates(text))
+    assert (d.text, d.year, d.month, d.day, d.weekday) == expected
+    assert text[d.start : d.end] == d.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("in March 2019", id="month-year"),
+        pytest.param("you may 6 times", id="lower-case-may"),
+        pytest.param("a march of 20 people", id="lower-case-march"),
+        pytest.param("at 10:30 on the 5th", id="no-month"),
+    ],
+)
+def test_find_dates_none(text: str) -> None:
+    assert list(find_dates(text)) == []
+
+
+def test_sun_after_a_name_is_a_newspaper() -> None:
+    (d,) = list(find_dates("the Baltimore Sun, May 7, 2017"))
+    assert (d.text, d.weekday) == ("May 7, 2017", None)
+
+
+def test_validity() -> None:
+    (d,) = list(find_dates("February 29, 2019"))
+    assert not d.valid and d.date is None
+    (d,) = list(find_dates("February 29, 2020"))
+    assert d.valid and d.date == dt.date(2020, 2, 29)
+    (d,) = list(find_dates("February 29"))
+    assert d.valid  # no year: could be a leap year
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        pytest.param(
+            "DAMASCUS, April 19 (Reuters) - Talks", "DAMASCUS, April 19 (Reuters) -", id="reuters"
+        ),
+        pytest.param(
+            "    LONDON, Sept 3 (Reuters) - Talks",
+            "LONDON, Sept 3 (Reuters) -",
+            id="reuters-indent-sept",
+        ),
+        pytest.param("BEIRUT (AP) — Talks", "BEIRUT (AP) —", id="ap"),
+        pytest.param(
+            "BEIRUT, Lebanon, June 2 (UPI) — Talks", "BEIRUT, Lebanon, June 2 (UPI) —", id="upi"
+        ),
+        pytest.param("NEW YORK — Talks", "NEW YORK —", id="bare-city-spaces"),
+        pytest.param(
+            "WINSTON-SALEM, N.C. – Talks", "WINSTON-SALEM, N.C. –", id="hyphen-city-state-en-dash"
+        ),
+        pytest.param("ST. LOUIS -- Talks", "ST. LOUIS --", id="period-city-double-hyphen"),
+        pytest.param("GRAND RAPIDS, Mich. — Talks", "GRAND RAPIDS, Mich. —", id="ap-state"),
+        pytest.param("Beirut (AFP) - Talks", "Beirut (AFP) -", id="afp-title-case"),
+        pytest.param("NEW DELHI: Talks", "NEW DELHI:", id="colon"),
+        pytest.param("ZÜRICH, 2 May (dpa) - Talks", "ZÜRICH, 2 May (dpa) -", id="accent-day-first"),
+        pytest.param("**CAIRO** — Talks", "**CAIRO** —", id="markdown-bold"),
+        pytest.param("BERLIN, 4. April (dpa) - Der", "BERLIN, 4. April (dpa) -", id="german-date"),
+        pytest.param("Paris, 4 avril (AFP) - Le", "Paris, 4 avril (AFP) -", id="french-date"),
+    ],
+)
+def test_match_dateline(text: str, dateline: str) -> None:
+    d = match_dateline(text)
+    assert d is not None and d.text == dateline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Syrian officials said on Friday.", id="prose"),
+        pytest.param("EXCLUSIVE-Syria talks", id="headline-tag"),
+        pytest.param("UPDATE 2 - Syria talks", id="update-tag"),
+        pytest.param("Damascus — the capital — was calm.", id="title-case-no-agency"),
+        pytest.param("A — B", id="single-letter"),
+    ],
+)
+def test_match_dateline_none(text: str) -> None:
+    assert match_dateline(text) is None
+
+
+def test_match_dateline_date_and_extra_patterns() -> None:
+    d = match_dateline("DAMASCUS, April 19, 2019 (Reuters) - Talks")
+    assert d is not None and (d.year, d.month, d.day) == (2019, 4, 19)
+    weak = "NEW YORK — Talks"
+    assert match_dateline(weak, need_date_or_agency=True) is None
+    import re
+
+    assert match_dateline("Dubai: Talks") is None
+    assert match_dateline("Dubai: Talks", [re.compile(r"[A-Z][a-z]+: ")]) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "problems"),
+    [
+        pytest.param(
+            "Damascus April 19 Reuters The talks",
+            [
+                "city not in capitals",
+                "no comma after the city",
+                "agency not in parentheses",
+                "no dash before the text",
+            ],
+            id="all-wrong",
+        ),
+        pytest.param("DAMASCUS April 19 - The talks", ["no comma after the city"], id="no-comma"),
+        pytest.param(
+            "DAMASCUS, April 19 (Reuters) The talks", ["no dash before the text"], id="no-dash"
+        ),
+        pytest.param(
+            "damascus, April 19 (Reuters) - The talks", ["city not in capitals"], id="lower-case"
+        ),
+        pytest.param("Damascus — Syrian officials said", ["city not in capitals"], id="title-dash"),
+        pytest.param("Damascus, April 19 - Talks", ["city not in capitals"], id="title-date-dash"),
+    ],
+)
+def test_diagnose_dateline(text: str, problems: list[str]) -> None:
+    found = diagnose_dateline(text)
+    assert found is not None and found[2] == problems
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("On April 19, the talks opened.", id="sentence-opener"),
+        pytest.param("Friday, April 19 - talks", id="weekday"),
+        pytest.param("Assad — who has ruled since 2000 — said", id="parenthetical-dashes"),
+        pytest.param("Officials told Reuters on Friday.", id="agency-later"),
+        pytest.param("Syrian officials said on Friday.", id="prose"),
+    ],
+)
+def test_diagnose_dateline_none(text: str) -> None:
+    assert diagnose_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("Published: Sat, May 06, 2017", "date header", id="published"),
+        pytest.param("Updated 3 hours ago", "date header", id="updated-ago"),
+        pytest.param("Posted on April 19, 2019 by admin", "date header", id="posted-on"),
+        pytest.param("Posted on March 3, 2021 by newsdesk", "date header", id="posted-by-user"),
+        pytest.param("Last modified on 19 April 2019, at 10:32", "date header", id="last-modified"),
+        pytest.param(
+            "First published on Fri 19 Apr 2019 12.00 BST", "date header", id="first-published"
+        ),
+        pytest.param("Updated: Adds comment from ministry", "date header", id="colon-any-text"),
+        pytest.param("By Jane Doe", "byline", id="byline"),
+        pytest.param("By JANE DOE and John Roe, Reuters", "byline", id="byline-two-agency"),
+        pytest.param("By Jane Doe | Staff Writer", "byline", id="byline-pipe"),
+        pytest.param("By Patrick O'Brien and Mary McDonald", "byline", id="byline-apostrophe"),
+        pytest.param("By Reuters", "byline", id="byline-agency"),
+        pytest.param("**By Jane Doe**", "byline", id="byline-markdown"),
+        pytest.param("Economy | By Melissa Porter", "section and byline", id="section-byline"),
+        pytest.param("Posted by admin", "posted-by", id="posted-by"),
+        pytest.param("3 min read", "reading time", id="min-read"),
+        pytest.param("Reading time: 4 minutes", "reading time", id="reading-time"),
+    ],
+)
+def test_metadata_line_kind(text: str, kind: str) -> None:
+    assert metadata_line_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("It was published on Monday by the ministry.", id="published-in-sentence"),
+        pytest.param("Published on Monday, the report found gaps.", id="published-sentence-start"),
+        pytest.param("By Tuesday, the rebels had withdrawn.", id="by-weekday"),
+        pytest.param("By contrast, exports rose.", id="by-contrast"),
+        pytest.param("By The Numbers", id="by-the"),
+        pytest.param("By Tuesday", id="by-weekday-alone"),
+        pytest.param("Posted on Facebook", id="posted-no-date"),
+        pytest.param("Updated figures show a rise in 2019.", id="updated-figures"),
+    ],
+)
+def test_metadata_line_kind_none(text: str) -> None:
+    assert metadata_line_kind(text) is None
+
+
+def test_lede_skips_title_header_byline_and_captions() -> None:
+    body = (
+        "Published: Sat, May 06, 2017\n"
+        "Economy | By Jane Doe\n"
+        "Harbour budget approved\n"
+        "This undated image shows the harbour.\n"
+        "The council approved the budget on Friday.\n"
+    )
+    article = make_article(body, title="Harbour budget approved")
+    lede = find_lede(article)
+    assert lede is not None and lede.number == 5
+    lede = find_lede(article, skip_lines=2)
+    assert lede is not None and lede.number == 3
+
+
+def test_lede_of_wrapped_paragraphs() -> None:
+    body = (
+        "Harbour budget\napproved\n\nBy Jane Doe\nThe council approved the budget on\n"
+        "Friday after a long debate.\n\nIt will cost more.\n"
+    )
+    lede = find_lede(make_article(body))
+    assert lede is not None and lede.number == 5
+    body = "Harbour budget approved\nThe council approved the budget after a long debate.\n"
+    lede = find_lede(make_article(body))
+    assert lede is not None and lede.number == 2
+
+
+def test_lede_with_credit_words() -> None:
+    body = (
+        "The square at dawn. Image: Jane Doe\n\n"
+        "Getty Images said on Monday it would sell its archive to a rival for $1bn.\n"
+    )
+    lede = find_lede(make_article(body))
+    assert lede is not None and lede.number == 3
+
+
+def test_lede_of_all_preamble_is_none() -> None:
+    assert find_lede(make_article("Harbour budget approved\nPhoto: Jane Doe\n")) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "kwargs", "expected"),
+    [
+        pytest.param(
+            "Talks opened.\n",
+            {"date": dt.date(2019, 4, 19)},
+            (2019, "metadata", None),
+            id="metadata",
+        ),
+        pytest.param(
+            "Title here\nLONDON, April 19, 2019 (Reuters) - Talks opened.\n",
+            {},
+            (2019, "dateline", 2),
+            id="dateline-with-year",
+        ),
+        pytest.param(
+            "Updated: May 9, 2018\nPublished: Sat, May 06, 2017\nTalks opened.\n",
+            {},
+            (2017, "'Published' header", 2),
+            id="published-before-updated",
+        ),
+        pytest.param(
+            "Published: 06.05.2017\nTalks opened.\n",
+            {},
+            (2017, "'Published' header", 1),
+            id="bare-year",
+        ),
+    ],
+)
+def test_reference_date(body: str, kwargs: dict[str, object], expected: tuple[object, ...]) -> None:
+    ref = reference_date(make_article(body, **kwargs))
+    assert ref is not None and (ref.year, ref.source, ref.line) == expected
+
+
+def test_reference_date_none_and_yearless_dateline_anchor() -> None:
+    article = make_article("LONDON, April 19 (Reuters) - Talks opened on Friday.\n")
+    assert reference_date(article) is None
+    assert has_date_anchor(article)
+    assert not has_date_anchor(make_article("Talks opened on Friday.\n"))
+    assert has_date_anchor(make_article("Talks opened on April 19, 2019.\n"))
+
+
+def test_describe() -> None:
+    ref = reference_date(make_article("x\n", date=dt.date(2019, 4, 19)))
+    assert ref is not None
+    assert ref.describe() == "the article date 2019-04-19 (from metadata)"
+
+
+@pytest.mark.parametrize(
+    ("body", "years"),
+    [
+        pytest.param("Russia intervened in 2015.", [2015], id="in"),
+        pytest.param("The war began in March 2011.", [2011], id="month"),
+        pytest.param("The vote was on April 19, 2019.", [2019], id="full-date"),
+        pytest.param("Fighting since mid-2014 and the 2016 vote.", [2014, 2016], id="mid-and-the"),
+        pytest.param("Some 2000 troops arrived.", [], id="quantity"),
+        pytest.param("The raid began at 2100 GMT.", [], id="clock-time"),
+        pytest.param("The city aims to be carbon neutral by 2030.", [], id="future-target"),
+        pytest.param("Output will double in 2025.", [], id="future-will"),
+        pytest.param("Call 555-2019 or visit /2018/.", [], id="numbers-in-ids"),
+        pytest.param("About 2,015 people fled.", [], id="comma-number"),
+    ],
+)
+def test_event_years(body: str, years: list[int]) -> None:
+    assert [y for y, _ in event_years(make_article(body))] == years

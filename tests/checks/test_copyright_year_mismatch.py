@@ -1,0 +1,167 @@
+"""Unit tests of NL101 copyright-year-mismatch."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from tests.conftest import lint_text, positions
+
+APRIL_2019 = {"date": dt.date(2019, 4, 19)}
+
+
+@pytest.mark.parametrize(
+    ("body", "kwargs", "expected"),
+    [
+        pytest.param(
+            "Talks opened.\nCopyright © 2012 Example News. All Rights Reserved.\n",
+            APRIL_2019,
+            [("NL101", 2, 13)],
+            id="metadata-older",
+        ),
+        pytest.param(
+            "Talks opened.\n(c) 2018 Example News\n", APRIL_2019, [("NL101", 2, 5)], id="c-paren"
+        ),
+        pytest.param(
+            "Talks opened.\n© 2012-2018 Example News\n",
+            APRIL_2019,
+            [("NL101", 2, 8)],
+            id="range-last-year",
+        ),
+        pytest.param(
+            "Talks opened.\n© 2012-19 Example News\n", APRIL_2019, [], id="range-two-digit-ok"
+        ),
+        pytest.param(
+            "Talks opened.\nCopyright 2019 Example News\n", APRIL_2019, [], id="same-year"
+        ),
+        pytest.param(
+            "Talks opened.\nCopyright 2020 Example News\n", APRIL_2019, [], id="one-year-lag-ok"
+        ),
+        pytest.param(
+            "Talks opened.\nCopyright 2024 Example News\n",
+            APRIL_2019,
+            [("NL101", 2, 11)],
+            id="too-new",
+        ),
+        pytest.param(
+            "Talks opened.\n© Example News 2012\n",
+            APRIL_2019,
+            [("NL101", 2, 16)],
+            id="holder-first",
+        ),
+        pytest.param(
+            "Published: Sat, May 06, 2017\nTalks opened.\n© 2015 Example News\n",
+            {},
+            [("NL101", 3, 3)],
+            id="published-header",
+        ),
+        pytest.param(
+            "LONDON, April 19, 2019 (Reuters) - Talks opened.\n© 2015 Example News\n",
+            {},
+            [("NL101", 2, 3)],
+            id="dateline-year",
+        ),
+        pytest.param(
+            "Russia intervened in 2015 and the war began in 2011.\n© 2012 Example News\n",
+            {},
+            [("NL101", 2, 3)],
+            id="body-years",
+        ),
+        pytest.param(
+            "Russia intervened in 2011.\n© 2012 Example News\n", {}, [], id="body-years-older"
+        ),
+        pytest.param(
+            "The city aims to be carbon neutral by 2030.\n© 2012 Example News\n",
+            {},
+            [],
+            id="future-year-ignored",
+        ),
+        pytest.param(
+            "Some 2000 troops arrived.\n© 1999 Example News\n", {}, [], id="quantity-ignored"
+        ),
+        pytest.param(
+            "Talks opened in 2016.\nPhoto: © 2012 Jane Doe/Example Agency\n",
+            {},
+            [],
+            id="photo-credit-ignored",
+        ),
+        pytest.param(
+            "The court applied the Copyright Act 1976 to the songs written in the 1980s and "
+            "ruled in 2016 that the band owed nothing to the label.\n",
+            {},
+            [],
+            id="copyright-act-in-prose",
+        ),
+        pytest.param(
+            "He listed (a) 2014 and (c) 2018 as the years of the worst floods the town has seen "
+            "since records began in 1900 and said more were likely.\n",
+            APRIL_2019,
+            [],
+            id="c-in-prose-list",
+        ),
+        pytest.param("Talks opened.\n", APRIL_2019, [], id="no-notice"),
+        pytest.param(
+            "Talks opened.\n© 2005–present Example News\n", APRIL_2019, [], id="open-range"
+        ),
+    ],
+)
+def test_copyright_year_mismatch(
+    body: str, kwargs: dict[str, Any], expected: list[tuple[str, int, int]]
+) -> None:
+    assert positions(lint_text(body, "NL101", **kwargs)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "kwargs", "message"),
+    [
+        pytest.param(
+            "Talks opened.\nCopyright © 2012 Example News.\n",
+            APRIL_2019,
+            "copyright year 2012 is older than the article date 2019-04-19 (from metadata)",
+            id="metadata",
+        ),
+        pytest.param(
+            "Published: Sat, May 06, 2017\nTalks opened.\n© 2015 Example News\n",
+            {},
+            "copyright year 2015 is older than the article date 2017-05-06 "
+            "(from 'Published' header, line 1)",
+            id="header",
+        ),
+        pytest.param(
+            "Talks opened.\nCopyright 2024 Example News\n",
+            APRIL_2019,
+            "copyright year 2024 is more than 1 year newer than the article date 2019-04-19 "
+            "(from metadata)",
+            id="too-new",
+        ),
+        pytest.param(
+            "Russia intervened in 2015.\n\n© 2012 Example News\n",
+            {"body_line_offset": 4},
+            "copyright year 2012 is older than the latest year the body reports events in "
+            "(2015, line 5)",
+            id="body-years-file-line",
+        ),
+    ],
+)
+def test_messages(body: str, kwargs: dict[str, Any], message: str) -> None:
+    (finding,) = lint_text(body, "NL101", **kwargs)
+    assert finding.message == message
+
+
+def test_max_lag_years_option() -> None:
+    body = "Talks opened.\nCopyright 2024 Example News\n"
+    assert positions(lint_text(body, "NL101", {"max_lag_years": 5}, **APRIL_2019)) == []
+    assert positions(lint_text(body, "NL101", {"max_lag_years": 4}, **APRIL_2019)) == [
+        ("NL101", 2, 11)
+    ]
+    body = "Talks opened.\nCopyright 2020 Example News\n"
+    assert positions(lint_text(body, "NL101", {"max_lag_years": 0}, **APRIL_2019)) == [
+        ("NL101", 2, 11)
+    ]
+
+
+def test_use_body_years_option() -> None:
+    body = "Russia intervened in 2015.\n© 2012 Example News\n"
+    assert positions(lint_text(body, "NL101", {"use_body_years": False})) == []

@@ -1,0 +1,67 @@
+"""Unit tests of NL105 metadata-line-in-body."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import lint_text, positions
+
+TEXT = "The ministry said exports rose in April.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Published: Sat, May 06, 2017\n" + TEXT, [("NL105", 1, 1)], id="published"),
+        pytest.param("Updated: 10:32 GMT\n" + TEXT, [("NL105", 1, 1)], id="updated"),
+        pytest.param("Posted on April 19, 2019\n" + TEXT, [("NL105", 1, 1)], id="posted-on"),
+        pytest.param(
+            "Last modified on 19 April 2019\n" + TEXT, [("NL105", 1, 1)], id="last-modified"
+        ),
+        pytest.param(
+            TEXT + "First published 2 hours ago\n", [("NL105", 2, 1)], id="first-published"
+        ),
+        pytest.param("By Jane Doe\n" + TEXT, [("NL105", 1, 1)], id="byline"),
+        pytest.param(
+            "By JANE DOE and John Roe, Reuters\n" + TEXT, [("NL105", 1, 1)], id="byline-two"
+        ),
+        pytest.param("By Jane Doe | Staff Writer\n" + TEXT, [("NL105", 1, 1)], id="byline-pipe"),
+        pytest.param(
+            "Economy | By Melissa Porter\n" + TEXT, [("NL105", 1, 1)], id="section-byline"
+        ),
+        pytest.param(TEXT + "Posted by admin\n", [("NL105", 2, 1)], id="posted-by"),
+        pytest.param("3 min read\n" + TEXT, [("NL105", 1, 1)], id="reading-time"),
+        pytest.param("  _By Jane Doe_\n" + TEXT, [("NL105", 1, 3)], id="indented-markdown"),
+        pytest.param("It was published on Monday by the ministry.\n", [], id="published-sentence"),
+        pytest.param("By Tuesday, the rebels had withdrawn.\n", [], id="by-weekday-sentence"),
+        pytest.param("By contrast, exports rose.\n", [], id="by-contrast"),
+        pytest.param(
+            "Published on Monday, the report found gaps.\n", [], id="published-sentence-start"
+        ),
+        pytest.param("Updated figures show exports rose in 2019.\n", [], id="updated-figures"),
+        pytest.param(
+            "The article was posted by an account with 3 followers.\n", [], id="posted-by-prose"
+        ),
+        pytest.param("– Agence France-Presse\n", [], id="credit-line"),
+    ],
+)
+def test_metadata_line_in_body(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL105")) == expected
+
+
+def test_message_and_fix_deletes_the_line() -> None:
+    body = "Published: Sat, May 06, 2017\nEconomy | By Melissa Porter\n" + TEXT
+    first, second = lint_text(body, "NL105")
+    assert first.message == "date header line in the body: 'Published: Sat, May 06, 2017'"
+    assert second.message == "section and byline line in the body: 'Economy | By Melissa Porter'"
+    assert first.fix is not None and first.fix.safe
+    fixed = body[: first.fix.start] + first.fix.replacement + body[first.fix.end :]
+    assert fixed == "Economy | By Melissa Porter\n" + TEXT
+
+
+def test_bylines_option() -> None:
+    body = "Published: Sat, May 06, 2017\nBy Jane Doe\nPosted by admin\n3 min read\n" + TEXT
+    assert positions(lint_text(body, "NL105", {"bylines": False})) == [
+        ("NL105", 1, 1),
+        ("NL105", 4, 1),
+    ]

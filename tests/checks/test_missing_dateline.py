@@ -1,0 +1,119 @@
+"""Unit tests of NL102 missing-dateline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from tests.conftest import lint_text, positions
+
+LEDE = "Syrian officials said on Friday that the talks would resume next week."
+
+
+@pytest.mark.parametrize(
+    ("body", "kwargs", "expected"),
+    [
+        pytest.param(LEDE + "\n", {}, [("NL102", 1, 1)], id="no-dateline"),
+        pytest.param("DAMASCUS, April 19 (Reuters) - " + LEDE, {}, [], id="reuters"),
+        pytest.param("    DAMASCUS, Sept 19 (Reuters) - " + LEDE, {}, [], id="reuters-indent-sept"),
+        pytest.param("BEIRUT (AP) — " + LEDE, {}, [], id="ap"),
+        pytest.param("BEIRUT, Lebanon, June 2 (UPI) — " + LEDE, {}, [], id="upi"),
+        pytest.param("NEW YORK — " + LEDE, {}, [], id="bare-caps-city"),
+        pytest.param("ST. LOUIS, Mo. – " + LEDE, {}, [], id="state-en-dash"),
+        pytest.param("WINSTON-SALEM, N.C. (AP) — " + LEDE, {}, [], id="hyphenated-city"),
+        pytest.param("Beirut (AFP) - " + LEDE, {}, [], id="afp-style"),
+        pytest.param(
+            "Talks to resume\nBy Jane Doe\nPublished: April 19, 2019\n\nBEIRUT (AP) — " + LEDE,
+            {"title": "Talks to resume"},
+            [],
+            id="after-title-byline-header",
+        ),
+        pytest.param("DAMASCUS, April 19 (Reuters) -\n" + LEDE, {}, [], id="dateline-own-line"),
+        pytest.param(
+            "Talks to resume\n\nPhoto: Jane Doe\n\n" + LEDE,
+            {},
+            [("NL102", 5, 1)],
+            id="lede-after-caption",
+        ),
+        pytest.param("  " + LEDE, {}, [("NL102", 1, 3)], id="indented-lede"),
+        pytest.param(
+            "Damascus April 19 Reuters The officials said talks would resume.",
+            {},
+            [("NL102", 1, 1)],
+            id="malformed",
+        ),
+        pytest.param(
+            LEDE + "\n\nMore talks.\n\nBEIRUT, April 19 (Reuters) - Other news came in.",
+            {},
+            [("NL102", 1, 1)],
+            id="later-dateline",
+        ),
+        pytest.param("Talks to resume\nPhoto: Jane Doe\n", {}, [], id="no-lede"),
+        pytest.param("", {}, [], id="empty"),
+    ],
+)
+def test_missing_dateline(
+    body: str, kwargs: dict[str, Any], expected: list[tuple[str, int, int]]
+) -> None:
+    assert positions(lint_text(body, "NL102", **kwargs)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        pytest.param(
+            LEDE,
+            "no dateline in the lede 'Syrian officials said on Friday that th…'",
+            id="missing",
+        ),
+        pytest.param(
+            "Damascus April 19 Reuters The officials said talks would resume.",
+            "malformed dateline 'Damascus April 19 Reuters': city not in capitals, no comma after "
+            "the city, agency not in parentheses, no dash before the text",
+            id="malformed-all",
+        ),
+        pytest.param(
+            "DAMASCUS April 19 - The officials said talks would resume.",
+            "malformed dateline 'DAMASCUS April 19 -': no comma after the city",
+            id="malformed-comma",
+        ),
+        pytest.param(
+            LEDE + "\n\nMore talks.\n\nBEIRUT, April 19 (Reuters) - Other news came in.",
+            "dateline found on line 5, not in the lede 'Syrian officials said on Friday that th…'",
+            id="later",
+        ),
+    ],
+)
+def test_messages(body: str, message: str) -> None:
+    (finding,) = lint_text(body, "NL102")
+    assert finding.message == message
+
+
+def test_later_dateline_names_the_file_line() -> None:
+    body = LEDE + "\n\nBEIRUT (AP) — Other news came in."
+    (finding,) = lint_text(body, "NL102", body_line_offset=3)
+    assert (finding.line, finding.message.split(",")[0]) == (4, "dateline found on line 6")
+
+
+def test_malformed_span_covers_the_dateline() -> None:
+    (finding,) = lint_text("DAMASCUS April 19 - The officials said talks would resume.", "NL102")
+    assert (finding.column, finding.end_column) == (1, 20)
+
+
+def test_patterns_option() -> None:
+    body = "Dubai: The officials said talks would resume."
+    assert positions(lint_text(body, "NL102")) == [("NL102", 1, 1)]
+    assert positions(lint_text(body, "NL102", {"patterns": [r"[A-Z][a-z]+: "]})) == []
+
+
+def test_bad_pattern_is_an_options_error() -> None:
+    with pytest.raises(ValidationError, match="bad regular expression"):
+        lint_text("x", "NL102", {"patterns": ["(unclosed"]})
+
+
+def test_skip_lines_option() -> None:
+    body = "Talks to resume\nBEIRUT (AP) — " + LEDE
+    assert positions(lint_text(body, "NL102")) == []
+    assert positions(lint_text(body, "NL102", {"skip_lines": 0})) == [("NL102", 1, 1)]
