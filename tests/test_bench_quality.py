@@ -1,0 +1,108 @@
+"""The quality benchmark's injectors put each defect exactly where its label says."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from newslint import readers
+from newslint.article import Article
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+sys.path.insert(0, str(BENCH))
+
+import _corpus as corpus  # noqa: E402  (bench/ is not a package)
+import quality  # noqa: E402
+
+ARTICLES = corpus.clean_articles(60, seed=7)
+
+
+def _context(seed: int) -> corpus.Context:
+    donors = [corpus.variant(b, random.Random(0), 0) for b in corpus.bases()]
+    return corpus.Context(random.Random(seed), donors, list(corpus.FOREIGN_PARAGRAPHS))
+
+
+def _read(text: str, tmp_path: Path) -> Article:
+    """The article as newslint reads it from a Markdown file."""
+    path = tmp_path / "a.md"
+    path.write_text(text, encoding="utf-8")
+    (article,) = readers.read_path(path, "a.md")
+    assert isinstance(article, Article)
+    return article
+
+
+def test_wrap_keeps_every_character() -> None:
+    text = "US -backed forces said ,then.The the zero\u200bwidth " * 6
+    lines, starts = corpus.wrap(text, 40)
+    assert " ".join(lines) == text
+    assert all(text[s:].startswith(line) for s, line in zip(starts, lines, strict=True))
+
+
+def test_clean_articles_are_distinct_and_deterministic() -> None:
+    again = corpus.clean_articles(60, seed=7)
+    assert [a.render() for a in again] == [a.render() for a in ARTICLES]
+    assert len({a.render() for a in ARTICLES}) == 60
+    for group in corpus.rounds(ARTICLES):
+        assert len({a.base for a in group}) == len(group)
+
+
+@pytest.mark.parametrize("code", sorted(corpus.ARTICLE_INJECTORS))
+def test_injected_defect_is_at_the_labelled_line(code: str, tmp_path: Path) -> None:
+    inject = corpus.ARTICLE_INJECTORS[code]
+    for i, art in enumerate(ARTICLES[:24]):
+        draft = art.draft()
+        before = {id(b): b.text for b in draft.blocks}
+        marks = inject(draft, _context(i))
+        assert [m.code for m in marks] == [code]
+        mark = marks[0]
+        # the marked block is new, or its text was changed
+        assert before.get(id(mark.block)) != mark.block.text
+        rendered = draft.render()
+        article = _read(rendered.text, tmp_path)
+        file_lines = rendered.text.split("\n")
+        first, last = rendered.lines_of(mark.block)
+        # the labelled span holds exactly the block's text (wrapped at single spaces)
+        assert " ".join(file_lines[first - 1 : last]) == mark.block.text
+        # ... and it is the same line newslint sees (front matter lines counted)
+        body_line = article.body.split("\n")[first - 1 - article.body_line_offset]
+        assert body_line == file_lines[first - 1]
+        if mark.offset is not None:
+            line = rendered.line_at(mark.block, mark.offset)
+            defect = mark.block.text[mark.offset : mark.offset + 3]
+            assert defect in file_lines[line - 1]
+
+
+def test_copyright_footer_is_the_last_line_with_a_wrong_year(tmp_path: Path) -> None:
+    art = ARTICLES[0]
+    draft = art.draft()
+    (mark,) = corpus.copyright_year(draft, _context(1))
+    rendered = draft.render()
+    last = rendered.text.rstrip("\n").split("\n")[-1]
+    assert rendered.lines_of(mark.block)[0] == rendered.text.rstrip("\n").count("\n") + 1
+    assert str(art.date.year) not in last
+
+
+def test_wrong_weekday_is_wrong() -> None:
+    import datetime as dt
+
+    day = dt.date(2019, 4, 19)  # a Friday
+    assert corpus.format_date(day, 4, "{A}, {B} {d}, {Y}") == "Friday, April 19, 2019"
+    assert corpus.format_date(day, 0, "{A}, the {nth} of {B}") == "Monday, the 19th of April"
+
+
+def test_near_duplicate_changes_the_text() -> None:
+    for i, art in enumerate(ARTICLES[:30]):
+        copy, how = corpus.near_duplicate(art, random.Random(i))
+        assert copy.paragraphs != art.paragraphs, how
+
+
+def test_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert quality.main(["--n", "20", "--markdown", "--details"]) == 0
+    out = capsys.readouterr().out
+    assert "overall" in out
+    assert "| rule | injected |" in out
+    for code in ("NL101", "NL203", "NL404"):
+        assert code in out
