@@ -12,7 +12,10 @@ from typing import Any, Literal
 
 ParagraphStyle = Literal["blank", "line"]
 
-_TERMINAL = tuple('.!?"\'”’»)')
+_TERMINAL = tuple(".!?\"'”’»)")
+#: How a line that is complete on its own may end (a wrapped line ends otherwise).
+_LINE_END = (*_TERMINAL, ":", ";", "…", "]", "|")
+_WRAP_MIN = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +134,31 @@ class Article:
         if block:
             out.append(_block_paragraph(len(out), block, self.body))
         return tuple(out)
+
+    @cached_property
+    def continuation_lines(self) -> frozenset[int]:
+        """Indexes (``Line.index``) of lines that continue a sentence wrapped from the line above.
+
+        NOTE: in blank-line separated text wrapped at a fixed width, a line such as "comment."
+        is the tail of "...officials declined to / comment.", not a line of its own;
+        whole-line rules must not judge it alone. One-paragraph-per-line text has none.
+        """
+        if self.paragraph_style == "line":
+            return frozenset()
+        out = set()
+        lines = self.lines
+        for prev, line in zip(lines, lines[1:]):
+            above = prev.text.rstrip()
+            if line.number != prev.number + 1 or above.endswith(_LINE_END):
+                continue
+            # A short line above ("Published: May 6, 2017") is a line of its own; a long one
+            # was wrapped, and so was any line that goes on in lower case.
+            if len(above) >= _WRAP_MIN or line.text.lstrip()[:1].islower():
+                out.add(line.index)
+        return frozenset(out)
+
+    def is_continuation(self, line: Line) -> bool:
+        return line.index in self.continuation_lines
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) within the body of a character offset."""

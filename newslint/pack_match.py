@@ -74,6 +74,9 @@ def _units(article: Article, scope: Scope) -> list[tuple[int, int, str]]:
         lines = lines[: scope.count]
     elif scope.unit == "last-lines":
         lines = lines[-scope.count :]
+    if scope.whole_line:
+        # A wrapped sentence's tail ("comment.") is not a line of its own.
+        lines = [ln for ln in lines if not article.is_continuation(ln)]
     return [(ln.start, ln.end, ln.text) for ln in lines]
 
 

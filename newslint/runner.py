@@ -98,6 +98,10 @@ def stamp_hit(article: Article, active: ActiveRule, hit: Hit) -> Finding:
     line, col = article.line_col(hit.start)
     end = article.line_end(hit.start) if hit.end is None else hit.end
     end_line, end_col = article.line_col(end)
+    if not article.body and article.body_line_offset and article.record is None:
+        # NOTE: a file of front matter only has no body line; point at the closing "---"
+        # (the last real line) rather than one past the end of the file.
+        line = end_line = 0
     excerpt = article.body[hit.start : end] if end > hit.start else ""
     return place(
         article.ref,

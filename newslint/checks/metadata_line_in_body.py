@@ -63,6 +63,8 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
     Fix: delete the line (safe; keep the date in the article metadata instead).
     """
     for line in article.lines:
+        if article.is_continuation(line):  # the tail of a wrapped sentence, not a line
+            continue
         kind = metadata_line_kind(line.text)
         if kind is None or (
             not options.bylines and kind != "date header" and kind != "reading time"

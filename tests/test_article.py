@@ -1,0 +1,59 @@
+"""Article: paragraph-style detection, positions, wrapped-line continuation."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.article import Article, detect_paragraph_style
+
+
+@pytest.mark.parametrize(
+    ("body", "style"),
+    [
+        pytest.param("One line.\nAnother line.\nThird line.\n", "line", id="one-per-line"),
+        pytest.param(
+            "A wrapped paragraph that goes\non here.\n\nSecond one.\n", "blank", id="wrapped"
+        ),
+        pytest.param("Title\n\nFirst para.\nSecond para.\nThird para.\n", "line", id="stray-blank"),
+        pytest.param("Single line only", "line", id="single"),
+    ],
+)
+def test_detect_paragraph_style(body: str, style: str) -> None:
+    assert detect_paragraph_style(body) == style
+
+
+def test_paragraphs_in_blank_style_span_wrapped_lines() -> None:
+    a = Article.from_text("The council met on\nTuesday evening.\n\nIt voted nine to four.\n")
+    assert [(p.line, p.text) for p in a.paragraphs] == [
+        (1, "The council met on\nTuesday evening."),
+        (4, "It voted nine to four."),
+    ]
+
+
+def test_line_col_counts_characters_and_normalises_crlf() -> None:
+    a = Article.from_text("\ufeffCafé owners\r\nprotest à Paris.\rEnd.")
+    assert a.body == "Café owners\nprotest à Paris.\nEnd."
+    assert a.line_col(a.body.index("à")) == (2, 9)
+    assert a.line_col(a.body.index("End")) == (3, 1)
+
+
+def test_continuation_lines_are_the_tails_of_wrapped_sentences() -> None:
+    body = (
+        "Published: Sat, May 06, 2017\nEconomy | By Jane Roe\n\n"
+        "The officials said the plan was running late and declined to\ncomment.\n\n"
+        "Share this:\nRead more:\n"
+    )
+    a = Article.from_text(body)
+    continued = [ln.text for ln in a.lines if a.is_continuation(ln)]
+    assert continued == ["comment."]
+
+
+def test_one_per_line_text_has_no_continuations() -> None:
+    a = Article.from_text("First paragraph here\nSecond paragraph here.\nThird one.\n")
+    assert a.continuation_lines == frozenset()
+
+
+def test_line_span_with_newline_of_last_line_without_newline() -> None:
+    a = Article.from_text("Keep this.\nDrop this")
+    start, end = a.line_span_with_newline(a.lines[1])
+    assert a.body[:start] + a.body[end:] == "Keep this."
