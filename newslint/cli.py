@@ -26,10 +26,15 @@ class UsageError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list and args_list[0] not in SUBCOMMANDS and args_list[0] not in (
-        "-h",
-        "--help",
-        "--version",
+    if (
+        args_list
+        and args_list[0] not in SUBCOMMANDS
+        and args_list[0]
+        not in (
+            "-h",
+            "--help",
+            "--version",
+        )
     ):
         args_list.insert(0, "check")
     parser = build_parser()
@@ -189,7 +194,9 @@ def load_effective_config(args: argparse.Namespace, paths: Sequence[str] = ()) -
     else:
         first = next((p for p in paths if p != "-"), ".")
         start = Path(first)
-        path = find_config(start if start.is_dir() else (start.parent if start.parent else Path(".")))
+        path = find_config(
+            start if start.is_dir() else (start.parent if start.parent else Path("."))
+        )
     config = load_config(path)
     overrides: dict[str, Any] = {}
     for name in ("select", "extend_select", "ignore"):
@@ -235,7 +242,20 @@ def cmd_check(args: argparse.Namespace) -> int:
         else []
     )
     jobs = args.jobs or config.jobs or pipeline.default_jobs()
-    result = pipeline.run(sources, config, jobs=jobs, stdin=stdin, debug=args.debug)
+    index = _open_index(config) if _wants_index(config) else None
+    try:
+        result = pipeline.run(
+            sources,
+            config,
+            jobs=jobs,
+            stdin=stdin,
+            debug=args.debug,
+            use_cache=not args.no_cache,
+            index=index,
+        )
+    finally:
+        if index is not None:
+            index.close()
     findings = result.findings
     for warning in result.warnings:
         print(f"newslint: warning: {warning}", file=sys.stderr)
@@ -244,16 +264,58 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.fix or args.diff:
         fixed, findings = _apply_fixes(args, sources, config, jobs, findings)
 
-    if args.baseline:
-        findings = _apply_baseline(args.baseline, findings)
-    if args.waivers or Path("newslint-waivers.yaml").is_file():
-        findings = _apply_waivers(args.waivers or "newslint-waivers.yaml", findings)
-
-    _report(args, config, findings, result.files, result.articles, fixed)
+    linted = [display for _, display in sources] + ([stdin[1]] if stdin else [])
+    findings = _filter_known(args, findings, linted)
+    _report(args, config, findings, result.files, result.articles, fixed, linted)
     if args.exit_zero:
         return 0
     threshold = Severity(config.fail_on)
     return 1 if any(f.severity >= threshold for f in findings) else 0
+
+
+def _wants_index(config: Any) -> bool:
+    """The corpus index is used when caching is on and it exists (`newslint index` made it)."""
+    from newslint.corpus.index import index_path
+
+    return bool(config.cache) and index_path(Path(config.cache_dir)).is_file()
+
+
+def _open_index(config: Any) -> Any:
+    from newslint.corpus.index import CorpusIndex
+    from newslint.registry import build_ruleset
+
+    ruleset = build_ruleset(config)
+    index, warning = CorpusIndex.open(Path(config.cache_dir), _index_fingerprint(ruleset))
+    if warning:
+        print(f"newslint: warning: {warning}", file=sys.stderr)
+    return index
+
+
+def _index_fingerprint(ruleset: Any) -> str:
+    import hashlib
+
+    parts = [f"{a.meta.code}:{a.options.model_dump_json()}" for a in ruleset.corpus_rules]
+    return hashlib.blake2b("|".join(parts).encode(), digest_size=12).hexdigest()
+
+
+def _filter_known(args: argparse.Namespace, findings: list[Any], linted: list[str]) -> list[Any]:
+    """Baseline and waivers, applied together with one set of content fingerprints."""
+    waiver_path = args.waivers or (
+        "newslint-waivers.yaml" if Path("newslint-waivers.yaml").is_file() else None
+    )
+    if not args.baseline and not waiver_path:
+        return findings
+    from newslint import baseline, waivers
+
+    base = baseline.load_baseline(Path(args.baseline)) if args.baseline else None
+    loaded = waivers.load_waivers(Path(waiver_path)) if waiver_path else ()
+    filtered = baseline.filter_known(findings, base, loaded, linted_paths=linted)
+    out = list(filtered.findings)
+    if args.baseline:
+        out += baseline.fixed_findings(filtered.fixed_entries, args.baseline)
+    if waiver_path:
+        out += waivers.unused_findings(filtered.unused_waivers, waiver_path)
+    return out
 
 
 def _apply_fixes(
@@ -284,22 +346,6 @@ def _apply_fixes(
     return applied, findings
 
 
-def _apply_baseline(path: str, findings: list[Any]) -> list[Any]:
-    from newslint import baseline
-
-    base = baseline.load_baseline(Path(path))
-    new, fixed_entries = baseline.apply_baseline(findings, base)
-    return new + baseline.fixed_findings(fixed_entries, path)
-
-
-def _apply_waivers(path: str, findings: list[Any]) -> list[Any]:
-    from newslint import waivers
-
-    loaded = waivers.load_waivers(Path(path))
-    kept, unused = waivers.apply_waivers(findings, loaded)
-    return kept + waivers.unused_findings(unused, path)
-
-
 def _report(
     args: argparse.Namespace,
     config: Any,
@@ -307,6 +353,7 @@ def _report(
     files: int,
     articles: int,
     fixed: int,
+    linted: Sequence[str] = (),
 ) -> None:
     from newslint.registry import catalogue
     from newslint.reporters import Report, Summary, get_reporter
@@ -337,6 +384,7 @@ def _report(
                 quiet=args.quiet,
                 statistics=args.statistics,
                 version=__version__,
+                paths=tuple(linted),
             )
             get_reporter(fmt)(report, stream)
         finally:
@@ -405,7 +453,9 @@ def rules_markdown(rules: Sequence[Any]) -> str:
         default = "on" if m.enabled_by_default else "off"
         fix = {"none": "", "safe": "safe", "unsafe": "unsafe"}[m.fix_safety]
         summary = m.summary.replace("|", "\\|")
-        lines.append(f"| {m.code} | `{m.name}` | {m.severity.value} | {default} | {fix} | {summary} |")
+        lines.append(
+            f"| {m.code} | `{m.name}` | {m.severity.value} | {default} | {fix} | {summary} |"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -479,7 +529,36 @@ def cmd_learn(args: argparse.Namespace) -> int:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    raise UsageError("the corpus index is not available yet")
+    """Build or refresh the corpus index (and the result cache) for PATHS."""
+    from newslint import pipeline
+    from newslint.corpus.index import CorpusIndex
+    from newslint.discovery import discover
+    from newslint.registry import build_ruleset
+
+    config = load_effective_config(args, args.paths)
+    if not config.cache:
+        raise UsageError("the corpus index lives in the cache directory: enable `cache`")
+    sources = discover(
+        args.paths,
+        include=tuple(config.include),
+        exclude=tuple(config.exclude),
+        respect_gitignore=config.respect_gitignore,
+    )
+    ruleset = build_ruleset(config)
+    index, warning = CorpusIndex.open(Path(config.cache_dir), _index_fingerprint(ruleset))
+    if warning:
+        print(f"newslint: warning: {warning}", file=sys.stderr)
+    try:
+        jobs = args.jobs or config.jobs or pipeline.default_jobs()
+        result = pipeline.run(sources, config, jobs=jobs, use_cache=True, index=index)
+        index.prune({display for _, display in sources})
+    finally:
+        index.close()
+    print(
+        f"indexed {result.articles} articles from {result.files} files in {config.cache_dir}",
+        file=sys.stderr,
+    )
+    return 0
 
 
 def cmd_baseline_write(args: argparse.Namespace) -> int:

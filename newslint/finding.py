@@ -28,6 +28,18 @@ class Severity(str, enum.Enum):
             return NotImplemented
         return self.rank <= other.rank
 
+    # NOTE: all four are needed: as a str subclass, a missing one would silently fall back to
+    # comparing the names alphabetically ("error" >= "warning" is False).
+    def __gt__(self, other: object) -> bool:  # type: ignore[override]
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank > other.rank
+
+    def __ge__(self, other: object) -> bool:  # type: ignore[override]
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank >= other.rank
+
 
 _RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 

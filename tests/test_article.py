@@ -57,3 +57,11 @@ def test_line_span_with_newline_of_last_line_without_newline() -> None:
     a = Article.from_text("Keep this.\nDrop this")
     start, end = a.line_span_with_newline(a.lines[1])
     assert a.body[:start] + a.body[end:] == "Keep this."
+
+
+def test_severity_orders_by_rank_not_by_name() -> None:
+    from newslint.finding import Severity
+
+    assert Severity.ERROR > Severity.WARNING > Severity.INFO
+    assert Severity.ERROR >= Severity.WARNING and Severity.INFO <= Severity.INFO
+    assert not Severity.INFO >= Severity.WARNING

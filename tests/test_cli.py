@@ -144,11 +144,6 @@ def test_check_text_output_and_summary(ws: Path, capsys: pytest.CaptureFixture[s
     assert lines[2:] == ["", "Found 2 findings (2 warning) in 1 article from 1 file.", ""]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="NL302's message names the body line (3), not the file line (7) as CONTRIBUTING"
-    " asks (newslint/checks/repeated_line.py)",
-)
 def test_repeated_line_message_names_the_file_line(
     ws: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -627,11 +622,6 @@ def test_bad_input_never_stops_the_run(ws: Path, capsys: pytest.CaptureFixture[s
     assert doc["summary"]["files"] == 4
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="text reporter prints '(text None:None, id r3)' for a record finding without a"
-    " text position (newslint/reporters/text.py)",
-)
 def test_text_output_of_record_without_text_position(
     ws: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

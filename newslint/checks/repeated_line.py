@@ -64,7 +64,7 @@ def check(article: Article, options: RepeatedLineOptions) -> Iterator[Hit]:
             continue
         start, end = article.line_span_with_newline(line)
         yield Hit(
-            f"line repeats line {first}: {_excerpt(text)!r}",
+            f"line repeats line {first + article.body_line_offset}: {_excerpt(text)!r}",
             start=line.start,
             end=line.end,
             fix=Fix(start, end, ""),

@@ -15,12 +15,12 @@ def render(report: Report, out: TextIO) -> None:
     color = report.color
     for f in report.findings:
         where = f"{f.path}:{f.line}:{f.column}:"
-        if f.record_id is not None or f.text_line is not None:
-            where = f"{f.path}:{f.line}:{f.column}:"
-            extra = f" (text {f.text_line}:{f.text_column}"
-            extra += f", id {f.record_id})" if f.record_id is not None else ")"
-        else:
-            extra = ""
+        parts = []
+        if f.text_line is not None:
+            parts.append(f"text {f.text_line}:{f.text_column}")
+        if f.record_id is not None:
+            parts.append(f"id {f.record_id}")
+        extra = f" ({', '.join(parts)})" if parts else ""
         if color:
             out.write(
                 f"{_BOLD}{where}{_RESET} {_COLORS[f.severity]}{f.code}{_RESET} "
