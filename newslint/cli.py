@@ -242,16 +242,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         else []
     )
     jobs = args.jobs or config.jobs or pipeline.default_jobs()
-    index = _open_index(config) if _wants_index(config) else None
+    ctx = pipeline.build_context(config, debug=args.debug, use_cache=not args.no_cache)
+    index = _open_index(config, ctx.ruleset) if _wants_index(config, ctx.ruleset) else None
     try:
         result = pipeline.run(
-            sources,
-            config,
-            jobs=jobs,
-            stdin=stdin,
-            debug=args.debug,
-            use_cache=not args.no_cache,
-            index=index,
+            sources, config, jobs=jobs, stdin=stdin, debug=args.debug, index=index, ctx=ctx
         )
     finally:
         if index is not None:
@@ -266,25 +261,27 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     linted = [display for _, display in sources] + ([stdin[1]] if stdin else [])
     findings = _filter_known(args, findings, linted)
-    _report(args, config, findings, result.files, result.articles, fixed, linted)
+    _report(args, ctx.catalogue, findings, result.files, result.articles, fixed, linted)
     if args.exit_zero:
         return 0
     threshold = Severity(config.fail_on)
     return 1 if any(f.severity >= threshold for f in findings) else 0
 
 
-def _wants_index(config: Any) -> bool:
-    """The corpus index is used when caching is on and it exists (`newslint index` made it)."""
-    from newslint.corpus.index import index_path
+def _wants_index(config: Any, ruleset: Any) -> bool:
+    """Use the corpus index when corpus rules run, caching is on and `newslint index` made it."""
+    # NOTE: the file name is spelled out (not imported from newslint.corpus.index) because
+    # that import pulls in numpy: a pre-commit run over one file must not pay for it.
+    return (
+        bool(ruleset.corpus_rules)
+        and bool(config.cache)
+        and (Path(config.cache_dir) / "index.sqlite").is_file()
+    )
 
-    return bool(config.cache) and index_path(Path(config.cache_dir)).is_file()
 
-
-def _open_index(config: Any) -> Any:
+def _open_index(config: Any, ruleset: Any) -> Any:
     from newslint.corpus.index import CorpusIndex
-    from newslint.registry import build_ruleset
 
-    ruleset = build_ruleset(config)
     index, warning = CorpusIndex.open(Path(config.cache_dir), _index_fingerprint(ruleset))
     if warning:
         print(f"newslint: warning: {warning}", file=sys.stderr)
@@ -348,14 +345,13 @@ def _apply_fixes(
 
 def _report(
     args: argparse.Namespace,
-    config: Any,
+    catalogue: Sequence[Any],
     findings: list[Any],
     files: int,
     articles: int,
     fixed: int,
     linted: Sequence[str] = (),
 ) -> None:
-    from newslint.registry import catalogue
     from newslint.reporters import Report, Summary, get_reporter
     from newslint.runner import sort_findings
 
@@ -365,7 +361,7 @@ def _report(
     if len(outputs) > len(formats):
         raise UsageError("more --output than --format options")
     outputs += [None] * (len(formats) - len(outputs))
-    rules = {r.meta.code: r.meta for r in catalogue(config)}
+    rules = {r.meta.code: r.meta for r in catalogue}
     summary = Summary.of(findings, files, articles, fixed)
     for fmt, out_path in zip(formats, outputs):
         stream: TextIO

@@ -175,6 +175,17 @@ def load_pack(path: Path, *, builtin: bool = False) -> tuple[Rule, ...]:
     """
     path = Path(path)
     shown = display_path(path)
+    # NOTE: start-up matters (a pre-commit run lints one file): the C-accelerated safe loader
+    # is several times faster than the round-trip one. Only when the pack turns out to be
+    # invalid is it loaded again with line numbers, to locate the error.
+    fast = _load_fast(path)
+    if fast is not None:
+        try:
+            pack = PackFile.model_validate(fast)
+            _check_codes(pack, shown, {}, builtin)
+            return tuple(_compile(rule, pack.pack) for rule in pack.rules)
+        except (ValidationError, PackError):
+            pass
     try:
         data, lines = load_yaml(path)
     except YamlSyntaxError as exc:
@@ -187,6 +198,17 @@ def load_pack(path: Path, *, builtin: bool = False) -> tuple[Rule, ...]:
         raise PackError(_format_errors(exc, shown, data, lines)) from exc
     _check_codes(pack, shown, lines, builtin)
     return tuple(_compile(rule, pack.pack) for rule in pack.rules)
+
+
+def _load_fast(path: Path) -> Any:
+    """The pack's data from the safe loader, or None when it does not load cleanly."""
+    from ruamel.yaml import YAML
+
+    try:
+        data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    except Exception:  # noqa: BLE001 - the slow path reports every problem with a location
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def builtin_pack_dir() -> Path:

@@ -49,6 +49,10 @@ class ChunkResult:
     #: per corpus rule (in RuleSet order): the (ref, key) pairs of this chunk's articles
     corpus: list[list[tuple[ArticleRef, Any]]] = field(default_factory=list)
     articles: int = 0
+    #: blake2b of the chunk's bytes when known (feeds the corpus index), and whether the
+    #: result came from the cache
+    content_hash: str | None = None
+    cached: bool = False
 
 
 @dataclass
@@ -68,6 +72,8 @@ class LintContext:
     ignores: Any  # registry.PathIgnores or None
     max_record_bytes: int
     debug: bool = False
+    cache: Any = None  # cache.ResultCache or None
+    catalogue: tuple[Any, ...] = ()  # every known rule (for reports), selected or not
 
 
 def plan_chunks(sources: Sequence[tuple[Path, str]], chunk_bytes: int = CHUNK_BYTES) -> list[Chunk]:
@@ -110,7 +116,41 @@ def _split_jsonl(path: Path, display: str, size: int, chunk_bytes: int) -> Itera
 
 
 def lint_chunk(chunk: Chunk, ctx: LintContext) -> ChunkResult:
-    """Read one chunk and lint every article in it (the per-worker step)."""
+    """Lint one chunk, through the result cache when there is one (the per-worker step)."""
+    if ctx.cache is None:
+        return _lint_chunk(chunk, ctx)
+    data = _read_chunk_bytes(chunk)
+    if data is None:  # unreadable: the reader reports it (NL901); nothing to cache
+        return _lint_chunk(chunk, ctx)
+    key = ctx.cache.key(chunk.display, chunk.start, chunk.end, data)
+    cached = ctx.cache.get(key)
+    if isinstance(cached, ChunkResult):
+        cached.cached = True
+        return cached
+    result = _lint_chunk(chunk, ctx)
+    result.content_hash = _content_hash(data)
+    ctx.cache.put(key, result)
+    return result
+
+
+def _read_chunk_bytes(chunk: Chunk) -> bytes | None:
+    try:
+        with chunk.path.open("rb") as fh:
+            if chunk.end is None:
+                return fh.read()
+            fh.seek(chunk.start)
+            return fh.read(chunk.end - chunk.start)
+    except OSError:
+        return None
+
+
+def _content_hash(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def _lint_chunk(chunk: Chunk, ctx: LintContext) -> ChunkResult:
     from newslint import readers
 
     result = ChunkResult(corpus=[[] for _ in ctx.ruleset.corpus_rules])
@@ -159,9 +199,11 @@ def _collect_keys(
 _WORKER_CTX: LintContext | None = None
 
 
-def _init_worker(config: Any, debug: bool) -> None:
+def _init_worker(ctx: LintContext | None, config: Any = None) -> None:
     global _WORKER_CTX
-    _WORKER_CTX = build_context(config, debug=debug)
+    # NOTE: under "fork" the parent's context is inherited without pickling; elsewhere the
+    # worker rebuilds it from the picklable Config (YAML pack rules hold compiled closures).
+    _WORKER_CTX = ctx if ctx is not None else build_context(config, use_cache=True)
 
 
 def _work(chunk: Chunk) -> ChunkResult:
@@ -169,17 +211,25 @@ def _work(chunk: Chunk) -> ChunkResult:
     return lint_chunk(chunk, _WORKER_CTX)
 
 
-def build_context(config: Any, *, debug: bool = False) -> LintContext:
-    from newslint.registry import build_path_ignores, build_ruleset
+def build_context(config: Any, *, debug: bool = False, use_cache: bool = False) -> LintContext:
+    from newslint.registry import build_path_ignores, build_ruleset, catalogue
 
-    ruleset = build_ruleset(config)
-    ignores = build_path_ignores(config, ruleset)
+    rules = catalogue(config)
+    ruleset = build_ruleset(config, rules)
+    ignores = build_path_ignores(config, rules) if config.per_file_ignores else None
+    cache = None
+    if use_cache and config.cache:
+        from newslint.cache import ResultCache, ruleset_salt
+
+        cache = ResultCache(Path(config.cache_dir), ruleset_salt(config, ruleset))
     return LintContext(
         ruleset=ruleset,
         fields=config.to_field_map(),
         ignores=ignores,
         max_record_bytes=config.input.max_record_bytes,
         debug=debug,
+        cache=cache,
+        catalogue=tuple(rules),
     )
 
 
@@ -201,7 +251,7 @@ def iter_results(
         max_workers=jobs,
         mp_context=mp.get_context(method),
         initializer=_init_worker,
-        initargs=(config, ctx.debug),
+        initargs=(ctx, None) if method == "fork" else (None, config),
     ) as pool:
         yield from pool.map(_work, chunks, chunksize=max(1, min(16, len(chunks) // (jobs * 8))))
 
@@ -220,48 +270,79 @@ def run(
     jobs: int = 1,
     stdin: tuple[bytes, str] | None = None,
     debug: bool = False,
+    use_cache: bool = False,
     index: Any = None,
+    ctx: LintContext | None = None,
 ) -> RunResult:
-    """Lint files (and optionally stdin) with the rules of ``config``; findings sorted."""
-    ctx = build_context(config, debug=debug)
+    """Lint files (and optionally stdin) with the rules of ``config``; findings sorted.
+
+    With a corpus ``index``, the reduce step also sees the indexed articles of files not in
+    this run (so a pre-commit run over one changed file still finds its old duplicates), and
+    the index is updated with this run's files.
+    """
+    ctx = ctx or build_context(config, debug=debug, use_cache=use_cache)
     corpus_rules = ctx.ruleset.corpus_rules
     findings: list[Finding] = []
     entries: list[list[tuple[ArticleRef, Any]]] = [[] for _ in corpus_rules]
     articles = 0
+    run_paths = {display for _, display in sources}
     if stdin is not None:
+        run_paths.add(stdin[1])
         res = _lint_stdin(stdin, ctx)
         findings.extend(res.findings)
         articles += res.articles
         for i, part in enumerate(res.corpus):
             entries[i].extend(part)
     chunks = plan_chunks(sources)
-    for res in iter_results(chunks, config, ctx, jobs):
+    per_file: dict[str, list[ChunkResult]] = {}
+    for chunk, res in zip(chunks, iter_results(chunks, config, ctx, jobs)):
         findings.extend(res.findings)
         articles += res.articles
         for i, part in enumerate(res.corpus):
             entries[i].extend(part)
+        if index is not None:
+            per_file.setdefault(chunk.display, []).append(res)
     warnings: list[str] = []
     if corpus_rules:
-        findings.extend(reduce_corpus(corpus_rules, entries, index, warnings))
+        if index is not None:
+            _update_index(index, corpus_rules, per_file)
+        findings.extend(reduce_corpus(corpus_rules, entries, index, run_paths))
     files = len(sources) + (1 if stdin is not None else 0)
     return RunResult(sort_findings(findings), files, articles, warnings)
+
+
+def _update_index(
+    index: Any, corpus_rules: Sequence[Any], per_file: dict[str, list[ChunkResult]]
+) -> None:
+    for display, results in per_file.items():
+        hashes = [r.content_hash or "" for r in results]
+        content = hashes[0] if len(hashes) == 1 else "+".join(hashes)
+        rows = [
+            (active.meta.code, ref, key)
+            for res in results
+            for active, part in zip(corpus_rules, res.corpus)
+            for ref, key in part
+        ]
+        index.upsert(display, content, rows)
 
 
 def reduce_corpus(
     corpus_rules: Sequence[Any],
     entries: list[list[tuple[ArticleRef, Any]]],
     index: Any,
-    warnings: list[str],
+    run_paths: set[str],
 ) -> list[Finding]:
     """The reduce step of every corpus rule; hits on articles outside this run are dropped."""
     out: list[Finding] = []
     for active, part in zip(corpus_rules, entries):
-        seen_paths = {ref.path for ref, _ in part}
         all_entries = list(part)
         if index is not None:
-            all_entries.extend(index.entries(active.meta.code, exclude_paths=seen_paths))
+            all_entries.extend(index.entries(active.meta.code, exclude_paths=run_paths))
+            # NOTE: corpus order (path, then record) decides which copy is "the first"; keep
+            # it the same whether an article came from this run or from the index.
+            all_entries.sort(key=lambda e: (e[0].path, e[0].record or 0))
         for hit in active.rule.reduce(all_entries, active.options):
-            if hit.ref.path in seen_paths:
+            if hit.ref.path in run_paths:
                 out.append(stamp_corpus_hit(active, hit))
     return out
 
@@ -281,7 +362,8 @@ def _lint_stdin(stdin: tuple[bytes, str], ctx: LintContext) -> ChunkResult:
             continue
         result.articles += 1
         result.findings.extend(
-            f for f in lint_article(item, ctx.ruleset.article_rules, debug=ctx.debug)
+            f
+            for f in lint_article(item, ctx.ruleset.article_rules, debug=ctx.debug)
             if f.code not in dropped
         )
         if ctx.ruleset.corpus_rules:

@@ -34,13 +34,13 @@ DOC_SECTIONS = (
 class NoOptions(BaseModel):
     """Options model of a rule that takes none."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class RuleOptions(BaseModel):
     """Base class for rule options: unknown keys are errors, values are frozen."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 O = TypeVar("O", bound=BaseModel)
