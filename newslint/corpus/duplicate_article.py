@@ -1,0 +1,66 @@
+"""NL501 duplicate-article: the same article twice in the corpus (after normalisation)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from newslint.article import Article, ArticleRef
+from newslint.corpus._shingles import body_hash, body_words
+from newslint.rule import CorpusHit, NoOptions, corpus_rule
+
+DOC = """## What it does
+Flags every later copy of an article whose text is identical to an earlier article of the
+corpus once whitespace, case, quotes and punctuation are normalised. The message names the
+first copy (its path, plus record line and id for JSONL).
+
+## Why it matters
+Exact duplicates are the commonest defect of scraped news corpora (the same story under two
+URLs, a re-run of the scraper). They over-weight one text in training and leak between train
+and test splits.
+
+## Example
+    a.txt: Council approves the new harbour budget after a long debate.
+    b.txt: COUNCIL approves the new harbour budget -- after a long debate!
+
+## Passes
+    a.txt: Council approves the new harbour budget after a long debate.
+    b.txt: Council rejects the new harbour budget after a long debate.
+
+## Options
+None.
+
+## Known false positives
+Very short texts that are legitimately identical ("Photo gallery", a stub) are reported too;
+`NL904`-style empty articles are skipped.
+"""
+
+
+def key(article: Article, options: NoOptions) -> int | None:
+    """A 64-bit hash of the normalised body (None for an article without words)."""
+    return body_hash(article) if body_words(article) else None
+
+
+def reduce(
+    entries: Sequence[tuple[ArticleRef, int | None]], options: NoOptions
+) -> Iterator[CorpusHit]:
+    """Report each later copy at line 1, column 1, naming the first copy in corpus order."""
+    first: dict[int, ArticleRef] = {}
+    for ref, digest in entries:
+        if digest is None:
+            continue
+        original = first.get(digest)
+        if original is None:
+            first[digest] = ref
+        else:
+            yield CorpusHit(ref, f"duplicate of {original.label}")
+
+
+RULE = corpus_rule(
+    code="NL501",
+    name="duplicate-article",
+    summary="The same article appears twice in the corpus.",
+    doc=DOC,
+    key=key,
+    reduce=reduce,
+    tags=("corpus", "duplicates"),
+)

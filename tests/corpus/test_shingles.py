@@ -1,0 +1,90 @@
+"""Helpers of the corpus rules: normalisation, stable hashes, MinHash and sketches."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from newslint.checks._text import normalise_for_compare, words
+from newslint.corpus import _shingles as S
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Council's vote: 7-2, on Tuesday!",
+        "MIXED case\tand   spaces\nnew line don't",
+        "Unicode “quotes” and ’apostrophes’ — dashes",
+        "Ünïcödé wörds and ﬁ ligature",
+    ],
+)
+def test_norm_words_fast_path_matches_the_general_one(text: str) -> None:
+    assert S.norm_words(text) == words(normalise_for_compare(text))
+
+
+def test_hash64_is_stable_across_processes() -> None:
+    # a fixed value: keys stored in the corpus index must compare equal next week
+    assert S.hash64("harbour budget") == 0x3702F0594515DCFF
+    assert S.hash64("a") != S.hash64("b")
+
+
+def test_word_hashes_are_deterministic() -> None:
+    a = S.word_hashes(["harbour", "budget", "harbour"])
+    assert a[0] == a[2] != a[1]
+    assert S.word_hashes(["harbour"])[0] == a[0]
+
+
+def _exact_jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    sa, sb = set(a.tolist()), set(b.tolist())
+    return len(sa & sb) / len(sa | sb)
+
+
+def test_minhash_and_sketch_estimate_jaccard() -> None:
+    rng = random.Random(0)
+    errors_mh, errors_bk = [], []
+    for _ in range(60):
+        base = [f"w{rng.randrange(5000)}" for _ in range(500)]
+        other = [w if rng.random() > rng.choice([0.05, 0.2, 0.5]) else "x" for w in base]
+        a, b = S.shingle_hashes(base, 2), S.shingle_hashes(other, 2)
+        true = _exact_jaccard(a, b)
+        est = float((S.minhash(a, 256) == S.minhash(b, 256)).mean())
+        errors_mh.append(est - true)
+        errors_bk.append(S.sketch_compare(S.bottom_k(a, 128), S.bottom_k(b, 128), 128)[0] - true)
+    assert abs(np.mean(errors_mh)) < 0.02 and np.std(errors_mh) < 0.05
+    assert abs(np.mean(errors_bk)) < 0.02 and np.std(errors_bk) < 0.06
+
+
+def test_sketch_containment_of_a_prefix() -> None:
+    tokens = [f"w{i}" for i in range(1000)]
+    long, short = S.shingle_hashes(tokens, 2), S.shingle_hashes(tokens[:300], 2)
+    jac, c_short, c_long = S.sketch_compare(S.bottom_k(short, 48), S.bottom_k(long, 48), 48)
+    assert c_short == 1.0
+    assert 0.15 < jac < 0.5 and 0.15 < c_long < 0.5
+
+
+def test_band_hashes_equal_for_equal_signatures() -> None:
+    sig = S.minhash(S.shingle_hashes(["a", "b", "c", "d"], 2), 128)
+    assert S.band_hashes(sig, 32) == S.band_hashes(sig.copy(), 32)
+    assert len(S.band_hashes(sig, 32)) == 32 * 4
+
+
+def test_empty_and_one_word_texts() -> None:
+    assert S.shingle_hashes([], 2).size == 0
+    assert S.shingle_hashes(["solo"], 3).size == 1
+    assert S.sketch_compare(b"", b"", 8) == (0.0, 0.0, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "limit", "expected"),
+    [
+        ("Lavrov", "Lavrov", 2, 0),
+        ("Vostrikov", "Vostrykov", 2, 1),
+        ("Mohammed", "Muhammad", 2, 2),
+        ("Mohammed", "Mo", 2, 3),
+        ("kitten", "sitting", 3, 3),
+    ],
+)
+def test_levenshtein(a: str, b: str, limit: int, expected: int) -> None:
+    assert S.levenshtein(a, b, limit) == expected
