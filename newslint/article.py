@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 from typing import Any, Literal
 
 ParagraphStyle = Literal["blank", "line"]
@@ -48,6 +49,11 @@ class ArticleRef:
     record: int | None = None  # 1-based line of the JSONL record; None for one-article files
     record_id: str | None = None
     body_line_offset: int = 0  # file lines before body line 1 (front matter)
+
+    @property
+    def identity(self) -> str:
+        """Path plus record id: names the article without line numbers (for fingerprints)."""
+        return f"{self.path}#{self.record_id}" if self.record_id else self.path
 
     @property
     def label(self) -> str:
@@ -147,7 +153,7 @@ class Article:
             return frozenset()
         out = set()
         lines = self.lines
-        for prev, line in zip(lines, lines[1:]):
+        for prev, line in pairwise(lines):
             above = prev.text.rstrip()
             if line.number != prev.number + 1 or above.endswith(_LINE_END):
                 continue
@@ -209,7 +215,7 @@ def detect_paragraph_style(body: str) -> ParagraphStyle:
     """
     inner = terminal = 0
     run: list[str] = []
-    for raw in body.split("\n") + [""]:
+    for raw in [*body.split("\n"), ""]:
         text = raw.strip()
         if text:
             run.append(text)

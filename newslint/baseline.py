@@ -31,10 +31,10 @@ from pathlib import Path
 from typing import Any
 
 from newslint import __version__
-from newslint.finding import Finding, Hit, Severity
+from newslint.checks.input_problems import BASELINE_ENTRY_FIXED
+from newslint.finding import Finding
 from newslint.fingerprint import fingerprints, normalise_path
 from newslint.fixer import write_atomic
-from newslint.rule import ArticleRule, NoOptions, RuleMeta
 from newslint.waivers import Waiver, apply_waivers
 
 SCHEMA_VERSION = 1
@@ -267,46 +267,6 @@ def filter_known(
 
 # --- reporting fixed entries ---------------------------------------------------------------------
 
-
-def _no_hits(article: object, options: NoOptions) -> list[Hit]:
-    # NOTE: the CLI reports fixed entries (see fixed_findings); the rule object exists so the
-    # code has a doc and can be selected, ignored or re-levelled like any other.
-    return []
-
-
-BASELINE_ENTRY_FIXED = ArticleRule(
-    RuleMeta(
-        code="NL905",
-        name="baseline-entry-fixed",
-        summary="A finding accepted in the baseline no longer occurs.",
-        severity=Severity.INFO,
-        tags=("input",),
-        doc="""## What it does
-Reports a baseline entry whose finding no longer occurs (it was fixed, or its file or record
-is gone), at the entry's line in the baseline file.
-
-## Why it matters
-The baseline should shrink as the corpus is cleaned. A stale entry would silently accept the
-same problem if it came back; `newslint baseline write` rewrites the file without it.
-
-## Example
-    {"fingerprint": "3157d35a54248244", "code": "NL202", "path": "a.md", ...}
-    (a.md no longer has that boilerplate line)
-
-## Passes
-    {"fingerprint": "3157d35a54248244", "code": "NL202", "path": "a.md", ...}
-    (a.md still has it: the finding is accepted, nothing is reported)
-
-## Options
-None.
-
-## Known false positives
-Entries of files that were not linted in this run are not reported (the CLI passes the
-linted paths); renaming a file makes all its entries "fixed" and its findings new.
-""",
-    ),
-    _no_hits,
-)
 
 _FINGERPRINT_LINE = re.compile(r'"fingerprint"\s*:\s*"([0-9a-f]+)"')
 

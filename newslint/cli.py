@@ -260,7 +260,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         fixed, findings = _apply_fixes(args, sources, config, jobs, findings)
 
     linted = [display for _, display in sources] + ([stdin[1]] if stdin else [])
-    findings = _filter_known(args, findings, linted)
+    findings = _filter_known(args, config, findings, linted)
     _report(args, ctx.catalogue, findings, result.files, result.articles, fixed, linted)
     if args.exit_zero:
         return 0
@@ -295,11 +295,26 @@ def _index_fingerprint(ruleset: Any) -> str:
     return hashlib.blake2b("|".join(parts).encode(), digest_size=12).hexdigest()
 
 
-def _filter_known(args: argparse.Namespace, findings: list[Any], linted: list[str]) -> list[Any]:
+def _waiver_file(args: argparse.Namespace, config: Any) -> str | None:
+    """--waivers, else newslint-waivers.yaml beside the config file (or in the cwd)."""
+    if args.waivers:
+        return str(args.waivers)
+    folder = config.path.parent if config.path is not None else Path(".")
+    candidate = folder / "newslint-waivers.yaml"
+    if not candidate.is_file():
+        return None
+    # Report it the way paths are shown everywhere else: relative to the working directory.
+    try:
+        return str(candidate.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(candidate)
+
+
+def _filter_known(
+    args: argparse.Namespace, config: Any, findings: list[Any], linted: list[str]
+) -> list[Any]:
     """Baseline and waivers, applied together with one set of content fingerprints."""
-    waiver_path = args.waivers or (
-        "newslint-waivers.yaml" if Path("newslint-waivers.yaml").is_file() else None
-    )
+    waiver_path = _waiver_file(args, config)
     if not args.baseline and not waiver_path:
         return findings
     from newslint import baseline, waivers
@@ -363,7 +378,7 @@ def _report(
     outputs += [None] * (len(formats) - len(outputs))
     rules = {r.meta.code: r.meta for r in catalogue}
     summary = Summary.of(findings, files, articles, fixed)
-    for fmt, out_path in zip(formats, outputs):
+    for fmt, out_path in zip(formats, outputs, strict=True):
         stream: TextIO
         if out_path is None or out_path == "-":
             stream = sys.stdout

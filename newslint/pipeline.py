@@ -295,7 +295,7 @@ def run(
             entries[i].extend(part)
     chunks = plan_chunks(sources)
     per_file: dict[str, list[ChunkResult]] = {}
-    for chunk, res in zip(chunks, iter_results(chunks, config, ctx, jobs)):
+    for chunk, res in zip(chunks, iter_results(chunks, config, ctx, jobs), strict=True):
         findings.extend(res.findings)
         articles += res.articles
         for i, part in enumerate(res.corpus):
@@ -320,7 +320,7 @@ def _update_index(
         rows = [
             (active.meta.code, ref, key)
             for res in results
-            for active, part in zip(corpus_rules, res.corpus)
+            for active, part in zip(corpus_rules, res.corpus, strict=True)
             for ref, key in part
         ]
         index.upsert(display, content, rows)
@@ -334,7 +334,7 @@ def reduce_corpus(
 ) -> list[Finding]:
     """The reduce step of every corpus rule; hits on articles outside this run are dropped."""
     out: list[Finding] = []
-    for active, part in zip(corpus_rules, entries):
+    for active, part in zip(corpus_rules, entries, strict=True):
         all_entries = list(part)
         if index is not None:
             all_entries.extend(index.entries(active.meta.code, exclude_paths=run_paths))

@@ -38,9 +38,10 @@ def catalogue(config: Config) -> tuple[Rule, ...]:
     Raises RegistryError when two rules share a code, name or alias (naming both origins).
     """
     from newslint.checks import BUILTIN_RULES
+    from newslint.corpus import CORPUS_RULES
     from newslint.packs import builtin_pack_rules, load_pack, pack_files
 
-    rules: list[Rule] = list(BUILTIN_RULES)
+    rules: list[Rule] = [*BUILTIN_RULES, *CORPUS_RULES]
     if config.builtin_packs:
         rules.extend(builtin_pack_rules())
     for i, path in enumerate(config.rule_paths):

@@ -43,7 +43,7 @@ class RuleOptions(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
-O = TypeVar("O", bound=BaseModel)
+OptionsT = TypeVar("OptionsT", bound=BaseModel)
 
 
 @dataclass(frozen=True)
@@ -71,11 +71,11 @@ class RuleMeta:
 
 
 @dataclass(frozen=True)
-class ArticleRule(Generic[O]):
+class ArticleRule(Generic[OptionsT]):
     """A rule that looks at one article at a time."""
 
     meta: RuleMeta
-    check: Callable[[Article, O], Iterable[Hit]]
+    check: Callable[[Article, OptionsT], Iterable[Hit]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +92,13 @@ class CorpusHit:
     column: int = 1
     end_line: int | None = None
     end_column: int | None = None
+    #: What the content fingerprint (baseline, waivers, SARIF) hashes instead of the message:
+    #: something that stays put when lines move, e.g. the other article's identity.
+    excerpt: str = ""
 
 
 @dataclass(frozen=True)
-class CorpusRule(Generic[O]):
+class CorpusRule(Generic[OptionsT]):
     """A rule that compares articles: ``key`` per article (map), ``reduce`` once (reduce).
 
     ``key`` returns a small picklable value (or None to skip the article); ``reduce`` gets
@@ -103,8 +106,8 @@ class CorpusRule(Generic[O]):
     """
 
     meta: RuleMeta
-    key: Callable[[Article, O], Any]
-    reduce: Callable[[Sequence[tuple[ArticleRef, Any]], O], Iterable[CorpusHit]]
+    key: Callable[[Article, OptionsT], Any]
+    reduce: Callable[[Sequence[tuple[ArticleRef, Any]], OptionsT], Iterable[CorpusHit]]
 
 
 Rule = ArticleRule[Any] | CorpusRule[Any]

@@ -127,7 +127,7 @@ def stamp_corpus_hit(active: ActiveRule, hit: CorpusHit) -> Finding:
         hit.column,
         hit.end_line if hit.end_line is not None else hit.line,
         hit.end_column if hit.end_column is not None else hit.column,
-        excerpt=hit.message,
+        excerpt=hit.excerpt or hit.message,
     )
 
 

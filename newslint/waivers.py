@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newslint.checks.input_problems import UNUSED_WAIVER
 from newslint.discovery import _translate as translate_glob
-from newslint.finding import Finding, Hit, Severity
+from newslint.finding import Finding
 from newslint.fingerprint import fingerprints, normalise_path
-from newslint.rule import ArticleRule, NoOptions, RuleMeta
 from newslint.yamlutil import KeyPath, YamlSyntaxError, display_path, load_yaml, suggest
 
 #: Default file name, looked up next to the config by the CLI.
@@ -101,8 +101,13 @@ def _compile_glob(glob: str) -> re.Pattern[str]:
 
 def _path_matches(glob: str, regex: re.Pattern[str], path: str) -> bool:
     path = normalise_path(path)
-    subject = path if "/" in glob else path.rsplit("/", 1)[-1]
-    return regex.fullmatch(subject) is not None
+    if "/" not in glob:
+        return regex.fullmatch(path.rsplit("/", 1)[-1]) is not None
+    # NOTE: paths are shown relative to where newslint runs, which need not be the waiver
+    # file's folder: "feeds/*.jsonl" must match "examples/feeds/a.jsonl" too, so a glob with
+    # a slash may match any trailing run of whole path components.
+    parts = path.split("/")
+    return any(regex.fullmatch("/".join(parts[i:])) is not None for i in range(len(parts)))
 
 
 def load_waivers(path: Path) -> list[Waiver]:
@@ -189,52 +194,6 @@ def apply_waivers(
         if not waived:
             kept.append(finding)
     return kept, [w for w, u in zip(waivers, used, strict=True) if not u]
-
-
-def _no_hits(article: object, options: NoOptions) -> list[Hit]:
-    # NOTE: the CLI reports unused waivers (see unused_findings); the rule object exists so the
-    # code has a doc and can be selected, ignored or re-levelled like any other.
-    return []
-
-
-UNUSED_WAIVER = ArticleRule(
-    RuleMeta(
-        code="NL906",
-        name="unused-waiver",
-        summary="A waiver in the waivers file matches no finding.",
-        severity=Severity.INFO,
-        tags=("input",),
-        doc="""## What it does
-Reports an entry of `newslint-waivers.yaml` that matched no finding in this run, at the
-entry's line in the waivers file.
-
-## Why it matters
-A waiver outlives the problem it excused: the text was fixed, the file moved, the rule
-changed. A stale waiver silently excuses the next, unrelated finding that happens to match it,
-so waivers should be removed once they stop matching (like ruff's RUF100).
-
-## Example
-    - path: archive/*.md
-      code: NL202
-      reason: archived pages keep their furniture
-    (no file in archive/ has an NL202 finding any more)
-
-## Passes
-    - path: archive/*.md
-      code: NL202
-      reason: archived pages keep their furniture
-    (archive/2019-01.md still has an NL202 finding)
-
-## Options
-None.
-
-## Known false positives
-A run over only some files (pre-commit passes the staged files) cannot see the findings a
-waiver of another file matches; run `newslint check` on the whole corpus before removing it.
-""",
-    ),
-    _no_hits,
-)
 
 
 def unused_findings(unused: Sequence[Waiver], waivers_path: str | Path) -> list[Finding]:

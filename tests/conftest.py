@@ -20,7 +20,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 def all_rules() -> dict[str, Rule]:
     """Every built-in rule (Python checks and bundled YAML packs) by code."""
-    rules: dict[str, Rule] = {r.meta.code: r for r in BUILTIN_RULES}
+    from newslint.corpus import CORPUS_RULES
+
+    rules: dict[str, Rule] = {r.meta.code: r for r in (*BUILTIN_RULES, *CORPUS_RULES)}
     try:
         from newslint.packs import builtin_pack_rules
     except ImportError:  # packs not built yet

@@ -891,7 +891,8 @@ def test_examples_show_every_rule(
     doc = json.loads(out)
     assert_schema(doc)
     fired = {f["code"] for f in doc["findings"]}
-    missing = sorted(_builtin_codes() - {"NL904"} - fired)
+    # NL904 reports a bug in a rule; NL905 needs a --baseline (see examples/README.md).
+    missing = sorted(_builtin_codes() - {"NL904", "NL905"} - fired)
     assert missing == [], f"examples/ never fires {missing}"
     paths = {f["path"] for f in doc["findings"]}
     assert not {p for p in paths if p.startswith("examples/clean/")}, "clean/ has findings"
@@ -902,7 +903,7 @@ def test_examples_readme_is_not_linted(
 ) -> None:
     # examples/README.md documents the corpus; it is not an article.
     monkeypatch.chdir(ROOT)
-    _, out, _ = run(capsys, "check", "examples/", "--isolated", "-q", "--no-cache")
+    _, out, _ = run(capsys, "check", "examples/", "-q", "--no-cache")
     assert "examples/README.md:" not in out
 
 

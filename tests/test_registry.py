@@ -217,11 +217,13 @@ def test_per_file_ignores_unknown_reference(tmp_path: Path) -> None:
 
 def test_catalogue_has_builtins_and_packs() -> None:
     from newslint.checks import BUILTIN_RULES
+    from newslint.corpus import CORPUS_RULES
 
     rules = catalogue(cfg(load_plugins=False))
     found = [r.meta.code for r in rules]
     assert found == sorted(found)
-    assert {r.meta.code for r in BUILTIN_RULES} | {"NL202"} == set(found)
+    builtin = {r.meta.code for r in (*BUILTIN_RULES, *CORPUS_RULES)}
+    assert builtin | {"NL202"} == set(found)
     assert "NL202" not in [
         r.meta.code for r in catalogue(cfg(builtin_packs=False, load_plugins=False))
     ]

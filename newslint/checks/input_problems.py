@@ -141,3 +141,78 @@ None: each one is a bug to report to the rule's author (run with `--debug` for a
     ),
     _reported_by_reader,
 )
+
+
+BASELINE_ENTRY_FIXED = ArticleRule(
+    RuleMeta(
+        code="NL905",
+        name="baseline-entry-fixed",
+        summary="A finding accepted in the baseline no longer occurs.",
+        severity=Severity.INFO,
+        tags=("input",),
+        doc="""## What it does
+Reports a baseline entry whose finding no longer occurs (it was fixed, or its file or record
+is gone), at the entry's line in the baseline file.
+
+## Why it matters
+The baseline should shrink as the corpus is cleaned. A stale entry would silently accept the
+same problem if it came back; `newslint baseline write` rewrites the file without it.
+
+## Example
+    {"fingerprint": "3157d35a54248244", "code": "NL202", "path": "a.md", ...}
+    (a.md no longer has that boilerplate line)
+
+## Passes
+    {"fingerprint": "3157d35a54248244", "code": "NL202", "path": "a.md", ...}
+    (a.md still has it: the finding is accepted, nothing is reported)
+
+## Options
+None.
+
+## Known false positives
+Entries of files that were not linted in this run are not reported (the CLI passes the
+linted paths); renaming a file makes all its entries "fixed" and its findings new.
+""",
+    ),
+    _reported_by_reader,
+)
+
+
+UNUSED_WAIVER = ArticleRule(
+    RuleMeta(
+        code="NL906",
+        name="unused-waiver",
+        summary="A waiver in the waivers file matches no finding.",
+        severity=Severity.INFO,
+        tags=("input",),
+        doc="""## What it does
+Reports an entry of `newslint-waivers.yaml` that matched no finding in this run, at the
+entry's line in the waivers file.
+
+## Why it matters
+A waiver outlives the problem it excused: the text was fixed, the file moved, the rule
+changed. A stale waiver silently excuses the next, unrelated finding that happens to match it,
+so waivers should be removed once they stop matching (like ruff's RUF100).
+
+## Example
+    - path: archive/*.md
+      code: NL202
+      reason: archived pages keep their furniture
+    (no file in archive/ has an NL202 finding any more)
+
+## Passes
+    - path: archive/*.md
+      code: NL202
+      reason: archived pages keep their furniture
+    (archive/2019-01.md still has an NL202 finding)
+
+## Options
+None.
+
+## Known false positives
+A run over only some files (pre-commit passes the staged files) cannot see the findings a
+waiver of another file matches; run `newslint check` on the whole corpus before removing it.
+""",
+    ),
+    _reported_by_reader,
+)

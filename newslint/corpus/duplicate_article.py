@@ -52,7 +52,7 @@ def reduce(
         if original is None:
             first[digest] = ref
         else:
-            yield CorpusHit(ref, f"duplicate of {original.label}")
+            yield CorpusHit(ref, f"duplicate of {original.label}", excerpt=original.identity)
 
 
 RULE = corpus_rule(

@@ -143,7 +143,7 @@ def reduce(
             continue
         for name, _count, line, col in _unpack(k):
             if name in messages:
-                yield CorpusHit(ref, messages[name], line, col, line, col + len(name))
+                yield CorpusHit(ref, messages[name], line, col, line, col + len(name), excerpt=name)
 
 
 def variant_groups(

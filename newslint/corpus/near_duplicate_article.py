@@ -124,7 +124,8 @@ def reduce(
     for j in sorted(by_later):
         best = _best_match(entries, present, keys, j, by_later[j], options)
         if best is not None:
-            yield CorpusHit(entries[present[j]][0], best)
+            message, other = best
+            yield CorpusHit(entries[present[j]][0], message, excerpt=other)
 
 
 def _best_match(
@@ -134,7 +135,8 @@ def _best_match(
     j: int,
     earlier: list[int],
     options: NearDuplicateOptions,
-) -> str | None:
+) -> tuple[str, str] | None:
+    """(message, identity of the other article) of the closest earlier match, if any."""
     best: tuple[float, int, str] | None = None
     exact, _, sketch = keys[j]
     for i in earlier:
@@ -154,7 +156,7 @@ def _best_match(
             continue
         if best is None or found[:2] > best[:2]:
             best = found
-    return None if best is None else best[2]
+    return None if best is None else (best[2], entries[present[-best[1]]][0].identity)
 
 
 RULE = corpus_rule(

@@ -135,7 +135,7 @@ def reduce(
             origin = entries[i][0]
             where = f"{origin.label} line {first_line + origin.body_line_offset}"
             message = f"line recurs in {count} articles (first: {where}): likely boilerplate"
-            yield CorpusHit(ref, message, line, col, line, end_col)
+            yield CorpusHit(ref, message, line, col, line, end_col, excerpt=f"{digest:016x}")
 
 
 RULE = corpus_rule(

@@ -122,7 +122,7 @@ def reduce(
             noun = "paragraph also appears" if count == 1 else "paragraphs also appear"
             first = line + ref.body_line_offset
             message = f"{count} {noun} in {entries[i][0].label} (first shared: line {first})"
-            yield CorpusHit(ref, message, line, col)
+            yield CorpusHit(ref, message, line, col, excerpt=entries[i][0].identity)
 
 
 RULE = corpus_rule(
