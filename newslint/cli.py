@@ -282,15 +282,31 @@ def _wants_index(config: Any, ruleset: Any) -> bool:
 def _open_index(config: Any, ruleset: Any) -> Any:
     from newslint.corpus.index import CorpusIndex
 
-    index, warning = CorpusIndex.open(Path(config.cache_dir), _index_fingerprint(ruleset))
+    index, warning = CorpusIndex.open(Path(config.cache_dir), _index_fingerprint(config))
     if warning:
         print(f"newslint: warning: {warning}", file=sys.stderr)
     return index
 
 
-def _index_fingerprint(ruleset: Any) -> str:
+def _index_config(config: Any) -> Any:
+    """The config of an index run: every corpus rule (off-by-default ones too), nothing else.
+
+    NOTE: the index must not depend on what one run selects (`--select NL5` turns on NL504,
+    a pre-commit run may ignore NL502): it holds the keys of all corpus rules, and its
+    fingerprint covers their options only.
+    """
+    from newslint.registry import catalogue
+
+    codes = tuple(r.meta.code for r in catalogue(config) if r.meta.scope == "corpus")
+    return config.with_overrides(select=codes, extend_select=(), ignore=())
+
+
+def _index_fingerprint(config: Any) -> str:
     import hashlib
 
+    from newslint.registry import build_ruleset
+
+    ruleset = build_ruleset(_index_config(config))
     parts = [f"{a.meta.code}:{a.options.model_dump_json()}" for a in ruleset.corpus_rules]
     return hashlib.blake2b("|".join(parts).encode(), digest_size=12).hexdigest()
 
@@ -544,7 +560,6 @@ def cmd_index(args: argparse.Namespace) -> int:
     from newslint import pipeline
     from newslint.corpus.index import CorpusIndex
     from newslint.discovery import discover
-    from newslint.registry import build_ruleset
 
     config = load_effective_config(args, args.paths)
     if not config.cache:
@@ -555,13 +570,14 @@ def cmd_index(args: argparse.Namespace) -> int:
         exclude=tuple(config.exclude),
         respect_gitignore=config.respect_gitignore,
     )
-    ruleset = build_ruleset(config)
-    index, warning = CorpusIndex.open(Path(config.cache_dir), _index_fingerprint(ruleset))
+    index, warning = CorpusIndex.open(Path(config.cache_dir), _index_fingerprint(config))
     if warning:
         print(f"newslint: warning: {warning}", file=sys.stderr)
     try:
         jobs = args.jobs or config.jobs or pipeline.default_jobs()
-        result = pipeline.run(sources, config, jobs=jobs, use_cache=True, index=index)
+        result = pipeline.run(
+            sources, _index_config(config), jobs=jobs, use_cache=True, index=index
+        )
         index.prune({display for _, display in sources})
     finally:
         index.close()

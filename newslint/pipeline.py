@@ -323,7 +323,7 @@ def _update_index(
             for active, part in zip(corpus_rules, res.corpus, strict=True)
             for ref, key in part
         ]
-        index.upsert(display, content, rows)
+        index.upsert(display, content, rows, codes=[a.meta.code for a in corpus_rules])
 
 
 def reduce_corpus(
@@ -334,13 +334,19 @@ def reduce_corpus(
 ) -> list[Finding]:
     """The reduce step of every corpus rule; hits on articles outside this run are dropped."""
     out: list[Finding] = []
+    skip = set(run_paths)
+    if index is not None:
+        # NOTE: an article deleted since it was indexed must not be reported as the original
+        # of a duplicate; indexed paths are display paths, as seen from the working directory.
+        skip |= {p for p in index.paths() if p not in run_paths and not Path(p).exists()}
     for active, part in zip(corpus_rules, entries, strict=True):
         all_entries = list(part)
         if index is not None:
-            all_entries.extend(index.entries(active.meta.code, exclude_paths=run_paths))
-            # NOTE: corpus order (path, then record) decides which copy is "the first"; keep
-            # it the same whether an article came from this run or from the index.
-            all_entries.sort(key=lambda e: (e[0].path, e[0].record or 0))
+            all_entries.extend(index.entries(active.meta.code, exclude_paths=skip))
+        # NOTE: corpus order decides which copy is "the first" (the one not reported): path,
+        # then record. Indexed articles outside this run come before the run's own, so that
+        # in a pre-commit run the staged file is the copy reported, whatever its name.
+        all_entries.sort(key=lambda e: (e[0].path in run_paths, e[0].path, e[0].record or 0))
         for hit in active.rule.reduce(all_entries, active.options):
             if hit.ref.path in run_paths:
                 out.append(stamp_corpus_hit(active, hit))

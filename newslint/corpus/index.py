@@ -176,16 +176,28 @@ class CorpusIndex:
             yield
 
     def upsert(
-        self, path: str, content_hash: str, entries: Iterable[tuple[str, ArticleRef, Any]]
+        self,
+        path: str,
+        content_hash: str,
+        entries: Iterable[tuple[str, ArticleRef, Any]],
+        codes: Iterable[str] | None = None,
     ) -> None:
-        """Replace everything stored for ``path`` by these (code, ref, key) entries.
+        """Replace what is stored for ``path`` by these (code, ref, key) entries.
 
+        With ``codes`` (the corpus rules of a run that selected only some), only those codes'
+        rows are replaced, as long as the file's content is unchanged; a changed file loses
+        all its old rows, so no rule ever compares against keys of an older text.
         Entries with a None key are skipped; their order within a code is kept as ``seq``.
         NOTE: not committed here (one fsync per file made `newslint index` of 10k files take
         a minute): ``close``, ``commit`` or a ``transaction`` block commits.
         """
         db = self._db
-        db.execute("DELETE FROM entries WHERE path = ?", (path,))
+        if codes is not None and self.known(path, content_hash):
+            wanted = sorted(set(codes))
+            marks = ",".join("?" * len(wanted))
+            db.execute(f"DELETE FROM entries WHERE path = ? AND code IN ({marks})", (path, *wanted))
+        else:
+            db.execute("DELETE FROM entries WHERE path = ?", (path,))
         db.execute("INSERT OR REPLACE INTO files VALUES (?, ?)", (path, content_hash))
         rows = []
         seq: dict[str, int] = {}
