@@ -1,0 +1,135 @@
+"""NL304 spacing-artifact: spaces misplaced by text spinners and bad scrapers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pydantic import Field
+
+from newslint.article import Article
+from newslint.checks._cohesion import STOP_WORDS
+from newslint.finding import Fix, Hit
+from newslint.rule import RuleOptions, article_rule
+
+# "US -backed": a space before the hyphen of a compound (a lower-case word follows).
+_SPACE_HYPHEN = re.compile(r"(?<=[^\W_])([ \t]+)-(?=([a-z]+)\b)")
+# "said ," / "year .": spaces before punctuation that ends a clause (not "...", ".com").
+_SPACE_PUNCT = re.compile(r"(?<=[\w”\"’)\]%])([ \t]+)([,.;:!?])(?![.\w]| \.)")
+# "said.The": no space after a sentence end (lower-case word or digit before, Capital after).
+_NO_SPACE = re.compile(r"(?:(?<=[a-z]{2})|(?<=[0-9]))([.!?][”\"’]?)(?=[A-Z][a-z]|[AI] )")
+_TLD_AFTER = re.compile(r"(?:Com|Net|Org|Gov|Edu)\b")
+_URLISH = ("://", "www.", "@", "/")
+# "the the": the same word twice (letters only, case-insensitive).
+_DOUBLED = re.compile(r"\b([^\W\d_]+)([ \t]+)(\1)\b", re.IGNORECASE)
+
+_DOUBLES_TEXT = (
+    "had that is do very no bye ha so yes there tut "
+    "boutros walla bora pago sing baden duran sirhan mahi chop tsk"
+)
+DEFAULT_DOUBLES = tuple(_DOUBLES_TEXT.split())
+
+
+class SpacingArtifactOptions(RuleOptions):
+    allow_doubled: tuple[str, ...] = Field(
+        DEFAULT_DOUBLES,
+        description="Words that may legitimately appear twice in a row ('had had', "
+        "'that that', 'Walla Walla'); compared case-insensitively.",
+    )
+    french_spacing: bool = Field(
+        False,
+        description="Allow a space before ; : ! ? (French typography). Always on for "
+        "articles whose `language` metadata starts with 'fr'.",
+    )
+
+
+@article_rule(
+    code="NL304",
+    name="spacing-artifact",
+    summary="A space before a hyphen or punctuation, a missing space, or a doubled word.",
+    options=SpacingArtifactOptions,
+    tags=("structure", "spinner"),
+    fix_safety="safe",
+)
+def check(article: Article, options: SpacingArtifactOptions) -> Iterator[Hit]:
+    """## What it does
+    Flags four marks of text spinners and sloppy extraction, one finding per artifact,
+    positioned on it, with a fix that edits just that span:
+    a space before the hyphen of a compound (`US -backed`), spaces before punctuation
+    (`said ,`, `year .`), no space after a sentence end (`said.The`, `2015.The`) and a
+    doubled word (`the the`).
+
+    ## Why it matters
+    These artifacts never appear in edited copy. They mark spun or badly re-assembled text
+    and teach models wrong spacing; they are also trivial to repair.
+
+    ## Example
+        The US -backed forces said , on Monday, that the the town had fallen.The army agreed.
+
+    ## Passes
+        The U.S.-backed forces said on Monday that the town had fallen. The army agreed.
+        He had had enough; what it is is a delay. Rates rose 3.5% at example.com.
+
+    ## Options
+    - `allow_doubled` (default: had, that, is, very, Walla, Boutros, ...): legitimate doubles.
+    - `french_spacing` (default false): allow a space before `; : ! ?`.
+
+    ## Known false positives
+    Command-line flags in tech news (`ls -la`); "St.Louis"-style abbreviations of two or more
+    lower-case letters followed by a capital (`Gov.Smith`) are flagged too, and the fix
+    (add a space) is still right. A hyphen used as a dash before a function word (`deal
+    -which`) is skipped, before other words it is flagged.
+    """
+    allowed = frozenset(w.casefold() for w in options.allow_doubled)
+    french = options.french_spacing or (article.language or "").lower().startswith("fr")
+    for para in article.paragraphs:
+        text, base = para.text, para.start
+        hits: list[Hit] = []
+        for m in _SPACE_HYPHEN.finditer(text):
+            if m.group(2) in STOP_WORDS:
+                continue
+            s, e = base + m.start(), base + m.end()
+            word = text[_word_start(text, m.start()) : m.end() + len(m.group(2))]
+            hits.append(Hit(f"space before hyphen in {word!r}", s, e, Fix(s, e, "-")))
+        for m in _SPACE_PUNCT.finditer(text):
+            if french and m.group(2) in ";:!?":
+                continue
+            s, e = base + m.start(), base + m.end()
+            excerpt = text[_word_start(text, m.start()) : m.end()]
+            hits.append(
+                Hit(f"space before {m.group(2)!r} in {excerpt!r}", s, e, Fix(s, e, m.group(2)))
+            )
+        for m in _NO_SPACE.finditer(text):
+            token = _token(text, m.start())
+            if any(u in token for u in _URLISH) or _TLD_AFTER.match(text, m.end()):
+                continue
+            s, e = base + m.start(), base + m.end()
+            hits.append(
+                Hit(f"no space after sentence end in {token[:60]!r}", s, e, Fix(s, e, m[1] + " "))
+            )
+        for m in _DOUBLED.finditer(text):
+            if m.group(1).casefold() in allowed:
+                continue
+            s, e = base + m.start(3), base + m.end(3)
+            pair = f"{m.group(1)} {m.group(3)}"
+            hits.append(Hit(f"doubled word {pair!r}", s, e, Fix(base + m.end(1), e, "")))
+        yield from sorted(hits, key=lambda h: h.start)
+
+
+def _word_start(text: str, pos: int) -> int:
+    """Start of the word that ends just before ``pos`` (skipping spaces)."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _token(text: str, pos: int) -> str:
+    """The whitespace-delimited token around ``pos``."""
+    start = _word_start(text, pos + 1) if pos < len(text) else pos
+    end = pos
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]

@@ -1,0 +1,127 @@
+"""NL305 truncated-paragraph: a body paragraph that stops without terminal punctuation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pydantic import Field
+
+from newslint.article import Article, Paragraph
+from newslint.checks._text import normalise_for_compare, words
+from newslint.finding import Hit
+from newslint.rule import RuleOptions, article_rule
+
+_ENDS_OK = re.compile(r"""[.!?)\]"'”’»]\W*$""")
+_ELLIPSIS = re.compile(r"(?:\.\.\.|…)\W*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•–—·]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s)")
+_METADATA = re.compile(
+    r"^\s*(?:published|updated|posted|last (?:modified|updated)|by|written by|filed|source)\b"
+    r"|\s[|·•]\s",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"(?:\b(?:image|photo|picture|photograph|video|credit|illustration|graphic|source)s?"
+    r"(?: by)?\s*[:/]\s*\S[^.!?]{0,60}"
+    r"|\b(?:getty images|reuters|afp|ap|epa|shutterstock|istock|file photo)\W{0,3})$",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
+_HEADLINE_WORDS = 20  # a longer leading paragraph is body text, not a headline
+_SMALL_TEXT = "a an and as at but by for from in into nor of on or the to via vs with"
+_SMALL = frozenset(_SMALL_TEXT.split())
+
+
+class TruncatedParagraphOptions(RuleOptions):
+    min_words: int = Field(
+        8, ge=1, description="Shorter paragraphs are ignored (subheads, credits, labels)."
+    )
+    flag_ellipsis: bool = Field(
+        True, description="Also flag paragraphs that end in '...' or '…' (cut-off teasers)."
+    )
+
+
+@article_rule(
+    code="NL305",
+    name="truncated-paragraph",
+    summary="A body paragraph ends without terminal punctuation (cut off).",
+    options=TruncatedParagraphOptions,
+    tags=("structure", "fragment"),
+)
+def check(article: Article, options: TruncatedParagraphOptions) -> Iterator[Hit]:
+    """## What it does
+    Flags a body paragraph of at least `min_words` words that does not end in terminal
+    punctuation (`.`, `!`, `?`), a closing quotation mark or bracket, and (with
+    `flag_ellipsis`) one that trails off in `...`. The finding sits on the last word.
+    Not judged: the title (line equal to the `title` metadata), title-case lines, the
+    heading block before the lede (leading paragraphs up to the first one that ends like a
+    sentence, at most 20 words each), lines ending in `:` (NL203), list items, metadata
+    lines ("Published: …", "Economy | By …"), caption and credit lines ("… Image: iStock",
+    "(AFP Photo)") and URL lines.
+
+    ## Why it matters
+    Extraction that stops at a character limit, a paywall or a broken tag leaves
+    paragraphs that end mid-sentence; they are missing facts and teach models to stop
+    in mid-thought.
+
+    ## Example
+        The council approved the budget on Tuesday after a debate that lasted until
+
+    ## Passes
+        Council approves harbour budget after long debate
+
+        The council approved the budget on Tuesday after a debate that lasted all night.
+
+    ## Options
+    - `min_words` (default 8): shorter paragraphs are ignored.
+    - `flag_ellipsis` (default true): flag paragraphs ending in an ellipsis.
+
+    ## Known false positives
+    Sentence-case subheads inside the body that are long enough; poems and lyrics; tables.
+    """
+    title = normalise_for_compare(article.title) if article.title else None
+    in_heading_block = True
+    for para in article.paragraphs:
+        text = para.text.rstrip()
+        if in_heading_block:
+            n = len(words(text))
+            if n < options.min_words or (n <= _HEADLINE_WORDS and not _ENDS_OK.search(text)):
+                continue
+            in_heading_block = False
+        if _skip(text, title, options.min_words):
+            continue
+        ellipsis = _ELLIPSIS.search(text)
+        if ellipsis:
+            if options.flag_ellipsis:
+                yield _hit(para, text, "paragraph trails off in an ellipsis (cut off?)")
+            continue
+        if not _ENDS_OK.search(text):
+            yield _hit(para, text, "paragraph ends without terminal punctuation")
+
+
+def _skip(text: str, title: str | None, min_words: int) -> bool:
+    ws = words(text)
+    if len(ws) < min_words or text.endswith(":"):
+        return True
+    if title is not None and normalise_for_compare(text) == title:
+        return True
+    if _LIST_ITEM.match(text) or _METADATA.search(text) or _URL.search(text[-40:]):
+        return True
+    if _CREDIT.search(text):
+        return True
+    return _is_title_case(ws)
+
+
+def _is_title_case(ws: list[str]) -> bool:
+    """Headline style: (nearly) every word but short function words is capitalised."""
+    content = [w for w in ws if w.lower() not in _SMALL]
+    caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
+    return bool(content) and caps >= 0.8 * len(content) and len(ws) <= 20
+
+
+def _hit(para: Paragraph, text: str, message: str) -> Hit:
+    cut = text.rstrip(".… ")
+    last = cut.rfind(" ") + 1
+    start = para.start + last
+    tail = "…" + text[-59:] if len(text) > 60 else text
+    return Hit(f"{message}: {tail!r}", start, para.start + len(text))

@@ -1,0 +1,108 @@
+"""Unit tests of NL305 truncated-paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import lint_text, positions
+
+LEDE = "The council approved the harbour budget on Tuesday after a long debate.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            LEDE + "The mayor said the vote was a turning point for the town and its\n",
+            [("NL305", 3, 62)],
+            id="cut-off",
+        ),
+        pytest.param(
+            LEDE + "The mayor said the vote was a turning point for the whole town...\n",
+            [("NL305", 3, 59)],
+            id="ellipsis",
+        ),
+        pytest.param(
+            LEDE + "The mayor said the vote was a turning point for the whole town …\n",
+            [("NL305", 3, 59)],
+            id="unicode-ellipsis",
+        ),
+        pytest.param(
+            "The mayor said the vote was a turning point for the town and that the budget would "
+            "be spent on the walls, the channel and the ferry terminal over the next\n",
+            [("NL305", 1, 151)],
+            id="long-first-paragraph-is-body",
+        ),
+        pytest.param(
+            LEDE + "The mayor said the vote was “a turning point for the town”\n", [], id="quote"
+        ),
+        pytest.param(
+            LEDE + "The mayor said the vote was a turning point (for now)\n", [], id="paren"
+        ),
+        pytest.param(LEDE + "The mayor gave a statement to reporters\n", [], id="short"),
+        pytest.param(
+            "Council approves harbour budget after long and heated debate\n\n" + LEDE,
+            [],
+            id="headline-before-lede",
+        ),
+        pytest.param(
+            "Published: Sat, May 06, 2017\nEconomy | By Jane Roe\n\n" + LEDE, [], id="metadata"
+        ),
+        pytest.param(
+            LEDE + "Council Approves New Harbour Budget After A Long Night Of Debate\n",
+            [],
+            id="title-case-line",
+        ),
+        pytest.param(
+            LEDE + "The main road of the region links the port with the city. Image: iStock\n",
+            [],
+            id="caption-credit",
+        ),
+        pytest.param(
+            LEDE + "Read more about the new harbour rules and the levy here:\n", [], id="colon"
+        ),
+        pytest.param(
+            LEDE + "- the first of several items in a list of things that follow\n", [], id="list"
+        ),
+        pytest.param(
+            LEDE + "Updated 12 May 2024 at 10:31 with comments from the harbour master\n",
+            [],
+            id="updated-line",
+        ),
+        pytest.param(
+            LEDE + "Find the full council report on the website at www.example.com/harbour\n",
+            [],
+            id="url-line",
+        ),
+    ],
+)
+def test_truncated_paragraph(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL305")) == expected
+
+
+def test_title_metadata_line_is_skipped() -> None:
+    body = LEDE + "Mayor says the harbour vote is a turning point for the town\n"
+    assert positions(lint_text(body, "NL305")) == [("NL305", 3, 56)]
+    title = "Mayor says the harbour vote is a turning point for the town"
+    assert positions(lint_text(body, "NL305", title=title)) == []
+
+
+def test_min_words_option() -> None:
+    body = LEDE + "The mayor left the chamber without\n"
+    assert positions(lint_text(body, "NL305")) == []
+    assert positions(lint_text(body, "NL305", {"min_words": 5})) == [("NL305", 3, 28)]
+
+
+def test_flag_ellipsis_option() -> None:
+    body = LEDE + "The mayor said the vote was a turning point for the whole town...\n"
+    assert positions(lint_text(body, "NL305", {"flag_ellipsis": False})) == []
+
+
+def test_message_and_span() -> None:
+    body = LEDE + "The mayor said the vote was a turning point for the town and its\n"
+    (finding,) = lint_text(body, "NL305")
+    assert finding.message == (
+        "paragraph ends without terminal punctuation: "
+        "'…ayor said the vote was a turning point for the town and its'"
+    )
+    assert (finding.end_line, finding.end_column) == (3, 65)
