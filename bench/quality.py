@@ -133,7 +133,7 @@ def load_rules() -> tuple[list[Any], dict[str, str]]:
         try:
             mod = importlib.import_module(module)
             rule = getattr(mod, "RULE", None) or mod.check
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - report any broken rule module, keep going
             missing[code] = f"{type(exc).__name__}: {exc}"
             continue
         if rule.meta.code != code:

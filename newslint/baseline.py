@@ -206,7 +206,7 @@ def _line_of(text: str, loc: tuple[str | int, ...]) -> int:
                 break
             node = node[part]
         return line + 1
-    except Exception:
+    except Exception:  # noqa: BLE001 - a best-effort line number; 1 if anything fails
         return 1
 
 

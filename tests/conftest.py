@@ -6,8 +6,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from newslint.article import Article
 from newslint.checks import BUILTIN_RULES
 from newslint.finding import Finding

@@ -21,7 +21,7 @@ from tests.conftest import lint_text, positions
             id="case-and-space-insensitive",
         ),
         pytest.param(
-            "“The vote was close,” she said.\n\"The vote was close,\" she said.\n",
+            '“The vote was close,” she said.\n"The vote was close," she said.\n',
             [("NL302", 2, 1)],
             id="curly-vs-straight-quotes",
         ),
@@ -38,7 +38,9 @@ def test_repeated_line(body: str, expected: list[tuple[str, int, int]]) -> None:
 
 
 def test_fix_deletes_the_repeat_and_its_newline() -> None:
-    body = "Budget approved by council today\nBudget approved by council today\nEnd of story here.\n"
+    body = (
+        "Budget approved by council today\nBudget approved by council today\nEnd of story here.\n"
+    )
     (finding,) = lint_text(body, "NL302")
     assert finding.fix is not None
     fixed = body[: finding.fix.start] + finding.fix.replacement + body[finding.fix.end :]
