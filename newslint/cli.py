@@ -125,7 +125,6 @@ def build_parser() -> argparse.ArgumentParser:
     rules = sub.add_parser("rules", help="list every known rule")
     _add_config_options(rules)
     rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
-    rules.add_argument("--all", action="store_true", help="also rules that are off by default")
     rules.set_defaults(handler=cmd_rules)
 
     rule = sub.add_parser("rule", help="print one rule's documentation")

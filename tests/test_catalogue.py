@@ -82,7 +82,7 @@ def test_readme_rule_table_is_current() -> None:
     end = readme.index("<!-- rules:end -->")
     table = rules_markdown(RULES)
     assert readme[start:end] == table, (
-        "README rule table is stale: run `python -m newslint rules --all --format markdown`"
+        "README rule table is stale: run `python -m newslint rules --isolated --format markdown`"
         " and paste it between the rules:start/end markers"
     )
 
