@@ -178,12 +178,22 @@ class Article:
         return len(self.body) if end == -1 else end
 
     def line_span_with_newline(self, line: Line) -> tuple[int, int]:
-        """The span that deletes ``line`` and its newline (for delete-line fixes)."""
-        end = line.end + 1 if line.end < len(self.body) else line.end
-        start = line.start
+        """The span that deletes ``line`` and its newline (for delete-line fixes).
+
+        A line set off by blank lines takes one of them with it, so deleting it leaves no
+        double gap behind.
+        """
+        body = self.body
+        start, end = line.start, line.end
+        end = end + 1 if end < len(body) else end
         if end == line.end and start > 0:
             # last line without a trailing newline: remove the newline before it instead
             start -= 1
+        blank_above = start == 0 or body[max(start - 2, 0) : start] == "\n\n" or start == 1
+        if body.startswith("\n", end) and blank_above:
+            end += 1  # "X\n" plus the blank line after it
+        elif end == len(body) and body.endswith("\n") and body[max(start - 2, 0) : start] == "\n\n":
+            start -= 1  # the last paragraph: drop the blank line before it instead
         return start, end
 
 

@@ -359,18 +359,38 @@ def _apply_fixes(
     for display, items in sorted(by_path.items()):
         if display not in real:
             continue
-        res = fixer.fix_file(real[display], items, unsafe=args.unsafe_fixes)
-        if res.fixed == res.original:
+        try:
+            res = fixer.fix_file(real[display], items, unsafe=args.unsafe_fixes)
+            if res.fixed == res.original:
+                continue
+            if args.diff:
+                sys.stdout.write(fixer.unified_diff(display, res.original, res.fixed))
+            else:
+                fixer.write_atomic(real[display], res.fixed, root=_tree_of(display, args.paths))
+        except fixer.FixError as exc:
+            # One file that cannot be fixed safely (edited meanwhile, a symlink out of the
+            # tree) must not stop the others; its findings are still reported.
+            print(f"newslint: warning: not fixed: {exc}", file=sys.stderr)
             continue
         applied += res.applied
-        if args.diff:
-            sys.stdout.write(fixer.unified_diff(display, res.original, res.fixed))
-        else:
-            fixer.write_atomic(real[display], res.fixed, root=Path.cwd())
     if args.fix and not args.diff and applied:
         # After fixing, report what remains.
         findings = pipeline.run(sources, config, jobs=jobs, debug=args.debug).findings
     return applied, findings
+
+
+def _tree_of(display: str, roots: Sequence[str]) -> Path:
+    """The linted tree a file was found in: the folder argument holding it, or its own folder.
+
+    --fix never writes through a symlink that leads out of this tree.
+    """
+    best: Path | None = None
+    for root in roots or ["."]:
+        r = Path(root)
+        if r.is_dir() and (root in (".", "") or display.startswith(root.rstrip("/") + "/")):
+            if best is None or len(str(r)) > len(str(best)):
+                best = r
+    return best if best is not None else Path(display).parent
 
 
 def _report(

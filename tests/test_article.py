@@ -65,3 +65,26 @@ def test_severity_orders_by_rank_not_by_name() -> None:
     assert Severity.ERROR > Severity.WARNING > Severity.INFO
     assert Severity.ERROR >= Severity.WARNING and Severity.INFO <= Severity.INFO
     assert not Severity.INFO >= Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    ("body", "target", "expected"),
+    [
+        pytest.param("A para.\n\nX\n\nB para.\n", "X", "A para.\n\nB para.\n", id="middle"),
+        pytest.param("X\n\nB para.\n\nC para.\n", "X", "B para.\n\nC para.\n", id="first"),
+        pytest.param("A para.\n\nB para.\n\nX\n", "X", "A para.\n\nB para.\n", id="last"),
+        pytest.param("A para.\n\nB para.\n\nX", "X", "A para.\n\nB para.\n", id="last-no-eol"),
+        pytest.param(
+            "Head one\nX\n\nB para.\n\nC para.\n",
+            "X",
+            "Head one\n\nB para.\n\nC para.\n",
+            id="inside-a-block",
+        ),
+        pytest.param("A.\nX\nB.\n", "X", "A.\nB.\n", id="line-style"),
+    ],
+)
+def test_deleting_a_line_leaves_no_double_gap(body: str, target: str, expected: str) -> None:
+    a = Article.from_text(body)
+    line = next(ln for ln in a.lines if ln.text == target)
+    start, end = a.line_span_with_newline(line)
+    assert body[:start] + body[end:] == expected
