@@ -213,12 +213,23 @@ def load_effective_config(args: argparse.Namespace, paths: Sequence[str] = ()) -
     return config
 
 
+def _discover(paths: Sequence[str], config: Any) -> list[tuple[Path, str]]:
+    """The files to lint under ``paths``, with the config's include/exclude/.gitignore rules."""
+    from newslint.discovery import discover
+
+    return discover(
+        paths,
+        include=tuple(config.include),
+        exclude=tuple(config.exclude),
+        respect_gitignore=config.respect_gitignore,
+    )
+
+
 # --------------------------------------------------------------------------- check
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from newslint import pipeline
-    from newslint.discovery import discover
     from newslint.finding import Severity
 
     paths: list[str] = list(args.paths) or ["."]
@@ -230,16 +241,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         stdin = (sys.stdin.buffer.read(), display)
         if not paths:
             paths = []
-    sources = (
-        discover(
-            paths,
-            include=tuple(config.include),
-            exclude=tuple(config.exclude),
-            respect_gitignore=config.respect_gitignore,
-        )
-        if paths
-        else []
-    )
+    sources = _discover(paths, config) if paths else []
     jobs = args.jobs or config.jobs or pipeline.default_jobs()
     ctx = pipeline.build_context(config, debug=args.debug, use_cache=not args.no_cache)
     index = _open_index(config, ctx.ruleset) if _wants_index(config, ctx.ruleset) else None
@@ -387,9 +389,9 @@ def _tree_of(display: str, roots: Sequence[str]) -> Path:
     best: Path | None = None
     for root in roots or ["."]:
         r = Path(root)
-        if r.is_dir() and (root in (".", "") or display.startswith(root.rstrip("/") + "/")):
-            if best is None or len(str(r)) > len(str(best)):
-                best = r
+        holds = root in (".", "") or display.startswith(root.rstrip("/") + "/")
+        if r.is_dir() and holds and (best is None or len(str(r)) > len(str(best))):
+            best = r
     return best if best is not None else Path(display).parent
 
 
@@ -543,15 +545,9 @@ def cmd_plugins(args: argparse.Namespace) -> int:
 def cmd_learn(args: argparse.Namespace) -> int:
     from newslint import readers
     from newslint.corpus.learn import learn
-    from newslint.discovery import discover
 
     config = load_effective_config(args, args.paths)
-    sources = discover(
-        args.paths,
-        include=tuple(config.include),
-        exclude=tuple(config.exclude),
-        respect_gitignore=config.respect_gitignore,
-    )
+    sources = _discover(args.paths, config)
     fields = config.to_field_map()
 
     def articles() -> Any:
@@ -578,17 +574,11 @@ def cmd_index(args: argparse.Namespace) -> int:
     """Build or refresh the corpus index (and the result cache) for PATHS."""
     from newslint import pipeline
     from newslint.corpus.index import CorpusIndex
-    from newslint.discovery import discover
 
     config = load_effective_config(args, args.paths)
     if not config.cache:
         raise UsageError("the corpus index lives in the cache directory: enable `cache`")
-    sources = discover(
-        args.paths,
-        include=tuple(config.include),
-        exclude=tuple(config.exclude),
-        respect_gitignore=config.respect_gitignore,
-    )
+    sources = _discover(args.paths, config)
     index, warning = CorpusIndex.open(Path(config.cache_dir), _index_fingerprint(config))
     if warning:
         print(f"newslint: warning: {warning}", file=sys.stderr)
@@ -609,15 +599,9 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 def cmd_baseline_write(args: argparse.Namespace) -> int:
     from newslint import baseline, pipeline
-    from newslint.discovery import discover
 
     config = load_effective_config(args, args.paths)
-    sources = discover(
-        args.paths,
-        include=tuple(config.include),
-        exclude=tuple(config.exclude),
-        respect_gitignore=config.respect_gitignore,
-    )
+    sources = _discover(args.paths, config)
     jobs = args.jobs or config.jobs or pipeline.default_jobs()
     result = pipeline.run(sources, config, jobs=jobs, debug=args.debug)
     baseline.write_baseline(result.findings, Path(args.output))

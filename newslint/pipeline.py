@@ -10,7 +10,7 @@ Chunks are processed and merged in input order, so the output does not depend on
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -153,10 +153,6 @@ def _content_hash(data: bytes) -> str:
 def _lint_chunk(chunk: Chunk, ctx: LintContext) -> ChunkResult:
     from newslint import readers
 
-    result = ChunkResult(corpus=[[] for _ in ctx.ruleset.corpus_rules])
-    article_rules = ctx.ruleset.article_rules
-    corpus_rules = ctx.ruleset.corpus_rules
-    dropped = ctx.ignores.codes_for(chunk.display) if ctx.ignores is not None else frozenset()
     if chunk.end is None:
         items = readers.read_path(
             chunk.path, chunk.display, ctx.fields, max_record_bytes=ctx.max_record_bytes
@@ -171,6 +167,17 @@ def _lint_chunk(chunk: Chunk, ctx: LintContext) -> ChunkResult:
             ctx.fields,
             max_record_bytes=ctx.max_record_bytes,
         )
+    return _lint_items(items, chunk.display, ctx)
+
+
+def _lint_items(
+    items: Iterable[Article | InputProblem], display: str, ctx: LintContext
+) -> ChunkResult:
+    """Lint what a reader yields for one file (or stdin): findings plus corpus keys."""
+    result = ChunkResult(corpus=[[] for _ in ctx.ruleset.corpus_rules])
+    article_rules = ctx.ruleset.article_rules
+    corpus_rules = ctx.ruleset.corpus_rules
+    dropped = ctx.ignores.codes_for(display) if ctx.ignores is not None else frozenset()
     for item in items:
         if isinstance(item, InputProblem):
             finding = stamp_input_problem(item, ctx.ruleset)
@@ -358,20 +365,5 @@ def _lint_stdin(stdin: tuple[bytes, str], ctx: LintContext) -> ChunkResult:
 
     data, display = stdin
     kind = readers.kind_for(display) or "text"
-    result = ChunkResult(corpus=[[] for _ in ctx.ruleset.corpus_rules])
-    dropped = ctx.ignores.codes_for(display) if ctx.ignores is not None else frozenset()
-    for item in readers.read_bytes(data, display, kind, ctx.fields):
-        if isinstance(item, InputProblem):
-            finding = stamp_input_problem(item, ctx.ruleset)
-            if finding is not None and finding.code not in dropped:
-                result.findings.append(finding)
-            continue
-        result.articles += 1
-        result.findings.extend(
-            f
-            for f in lint_article(item, ctx.ruleset.article_rules, debug=ctx.debug)
-            if f.code not in dropped
-        )
-        if ctx.ruleset.corpus_rules:
-            _collect_keys(item, ctx.ruleset.corpus_rules, result, dropped)
-    return result
+    items = readers.read_bytes(data, display, kind, ctx.fields, ctx.max_record_bytes)
+    return _lint_items(items, display, ctx)
