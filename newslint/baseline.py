@@ -286,20 +286,18 @@ def fixed_findings(entries: Sequence[BaselineEntry], baseline_path: str | Path) 
     out = []
     for e in entries:
         line = lines.get(e.fingerprint, 1)
+        message = (
+            f"fixed, remove from baseline: {e.code} in {e.path} ({e.message}) no longer "
+            "occurs; `newslint baseline write` prunes it"
+        )
         out.append(
-            Finding(
-                path=str(baseline_path),
-                line=line,
-                column=1,
-                end_line=line,
-                end_column=1,
-                code=meta.code,
-                name=meta.name,
-                severity=meta.severity,
-                message=(
-                    f"fixed, remove from baseline: {e.code} in {e.path} ({e.message}) no longer "
-                    "occurs; `newslint baseline write` prunes it"
-                ),
+            Finding.on_line(
+                str(baseline_path),
+                line,
+                meta.code,
+                meta.name,
+                meta.severity,
+                message,
                 excerpt=e.fingerprint,
             )
         )

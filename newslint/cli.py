@@ -261,7 +261,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         fixed, findings = _apply_fixes(args, sources, config, jobs, findings)
 
     linted = [display for _, display in sources] + ([stdin[1]] if stdin else [])
-    findings = _filter_known(args, config, findings, linted)
+    findings = _filter_known(args, config, ctx.ruleset, findings, linted)
     _report(args, ctx.catalogue, findings, result.files, result.articles, fixed, linted)
     if args.exit_zero:
         return 0
@@ -328,7 +328,7 @@ def _waiver_file(args: argparse.Namespace, config: Any) -> str | None:
 
 
 def _filter_known(
-    args: argparse.Namespace, config: Any, findings: list[Any], linted: list[str]
+    args: argparse.Namespace, config: Any, ruleset: Any, findings: list[Any], linted: list[str]
 ) -> list[Any]:
     """Baseline and waivers, applied together with one set of content fingerprints."""
     waiver_path = _waiver_file(args, config)
@@ -339,11 +339,23 @@ def _filter_known(
     base = baseline.load_baseline(Path(args.baseline)) if args.baseline else None
     loaded = waivers.load_waivers(Path(waiver_path)) if waiver_path else ()
     filtered = baseline.filter_known(findings, base, loaded, linted_paths=linted)
-    out = list(filtered.findings)
+    extra: list[Any] = []
     if args.baseline:
-        out += baseline.fixed_findings(filtered.fixed_entries, args.baseline)
+        extra += baseline.fixed_findings(filtered.fixed_entries, args.baseline)
     if waiver_path:
-        out += waivers.unused_findings(filtered.unused_waivers, waiver_path)
+        extra += waivers.unused_findings(filtered.unused_waivers, waiver_path)
+    return list(filtered.findings) + _as_selected(extra, ruleset)
+
+
+def _as_selected(findings: list[Any], ruleset: Any) -> list[Any]:
+    """NL905/NL906 reports obey --select/--ignore and severity overrides like any rule."""
+    import dataclasses
+
+    out = []
+    for f in findings:
+        active = ruleset.get(f.code)
+        if active is not None:
+            out.append(dataclasses.replace(f, severity=active.severity))
     return out
 
 

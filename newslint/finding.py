@@ -107,6 +107,31 @@ class Finding:
     #: The flagged text (internal: feeds content fingerprints; not part of the JSON schema).
     excerpt: str = ""
 
+    @classmethod
+    def on_line(
+        cls,
+        path: str,
+        line: int,
+        code: str,
+        name: str,
+        severity: Severity,
+        message: str,
+        excerpt: str = "",
+    ) -> Finding:
+        """A finding about a whole line of a file (baseline and waiver file reports)."""
+        return cls(
+            path=path,
+            line=line,
+            column=1,
+            end_line=line,
+            end_column=1,
+            code=code,
+            name=name,
+            severity=severity,
+            message=message,
+            excerpt=excerpt,
+        )
+
     def sort_key(self) -> tuple[str, int, int, int, int, str, str]:
         return (
             self.path,

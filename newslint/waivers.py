@@ -202,17 +202,15 @@ def unused_findings(unused: Sequence[Waiver], waivers_path: str | Path) -> list[
     out = []
     for w in unused:
         line = int(w.source.rsplit(":", 1)[1]) if w.source[-1:].isdigit() else 1
+        message = f"unused waiver ({w.describe()}): it matches no finding; remove it"
         out.append(
-            Finding(
-                path=str(waivers_path),
-                line=line,
-                column=1,
-                end_line=line,
-                end_column=1,
-                code=meta.code,
-                name=meta.name,
-                severity=meta.severity,
-                message=f"unused waiver ({w.describe()}): it matches no finding; remove it",
+            Finding.on_line(
+                str(waivers_path),
+                line,
+                meta.code,
+                meta.name,
+                meta.severity,
+                message,
                 excerpt=w.describe(),
             )
         )

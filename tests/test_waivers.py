@@ -185,3 +185,19 @@ def test_unused_findings_point_at_the_waiver_line(tmp_path: Path) -> None:
     assert "path 'gone/*.md' code NL202" in f.message
     headings = [ln[3:] for ln in UNUSED_WAIVER.meta.doc.splitlines() if ln[:3] == "## "]
     assert tuple(headings) == DOC_SECTIONS
+
+
+def test_unused_waiver_reports_obey_ignore_and_severity(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newslint.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("The council met on Tuesday and voted.\n", encoding="utf-8")
+    (tmp_path / "newslint-waivers.yaml").write_text(
+        "- path: a.txt\n  code: NL202\n  reason: nothing to waive\n", encoding="utf-8"
+    )
+    main(["check", "a.txt", "--select", "NL202,NL906", "-q", "--no-cache"])
+    assert "NL906" in capsys.readouterr().out
+    main(["check", "a.txt", "--select", "NL202", "-q", "--no-cache"])
+    assert capsys.readouterr().out == ""
