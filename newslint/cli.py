@@ -245,11 +245,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     jobs = args.jobs or config.jobs or pipeline.default_jobs()
     ctx = pipeline.build_context(config, debug=args.debug, use_cache=not args.no_cache)
     index = _open_index(config, ctx.ruleset) if _wants_index(config, ctx.ruleset) else None
+    progress = _progress(args, sources)
     try:
         result = pipeline.run(
-            sources, config, jobs=jobs, stdin=stdin, debug=args.debug, index=index, ctx=ctx
+            sources,
+            config,
+            jobs=jobs,
+            stdin=stdin,
+            debug=args.debug,
+            index=index,
+            ctx=ctx,
+            progress=progress,
         )
     finally:
+        if progress is not None:
+            progress.close()
         if index is not None:
             index.close()
     findings = result.findings
@@ -267,6 +277,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0
     threshold = Severity(config.fail_on)
     return 1 if any(f.severity >= threshold for f in findings) else 0
+
+
+def _progress(args: argparse.Namespace, sources: Sequence[tuple[Path, str]]) -> Any:
+    """A progress line on a terminal (never with --quiet or when stderr is redirected)."""
+    if args.quiet or not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+    from newslint.pipeline import Chunk, chunk_size
+    from newslint.progress import Progress
+
+    return Progress(sum(chunk_size(Chunk(path, display)) for path, display in sources))
 
 
 def _wants_index(config: Any, ruleset: Any) -> bool:

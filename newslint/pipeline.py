@@ -76,6 +76,16 @@ class LintContext:
     catalogue: tuple[Any, ...] = ()  # every known rule (for reports), selected or not
 
 
+def chunk_size(chunk: Chunk) -> int:
+    """Bytes in a chunk (for progress); 0 when the file cannot be stat'ed."""
+    if chunk.end is not None:
+        return chunk.end - chunk.start
+    try:
+        return chunk.path.stat().st_size
+    except OSError:
+        return 0
+
+
 def plan_chunks(sources: Sequence[tuple[Path, str]], chunk_bytes: int = CHUNK_BYTES) -> list[Chunk]:
     """Split the work: big plain .jsonl/.ndjson files become line-aligned byte ranges."""
     chunks: list[Chunk] = []
@@ -280,6 +290,7 @@ def run(
     use_cache: bool = False,
     index: Any = None,
     ctx: LintContext | None = None,
+    progress: Any = None,
 ) -> RunResult:
     """Lint files (and optionally stdin) with the rules of ``config``; findings sorted.
 
@@ -303,6 +314,8 @@ def run(
     chunks = plan_chunks(sources)
     per_file: dict[str, list[ChunkResult]] = {}
     for chunk, res in zip(chunks, iter_results(chunks, config, ctx, jobs), strict=True):
+        if progress is not None:
+            progress.advance(chunk_size(chunk), res.articles)
         findings.extend(res.findings)
         articles += res.articles
         for i, part in enumerate(res.corpus):
