@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
 
 from newslint.article import Article, Line
 from newslint.finding import Fix
+
+if TYPE_CHECKING:
+    from newslint.rule import ArticleRule
 
 #: Markdown/list furniture around a line that does not change what the line says.
 _EDGE_CHARS = " \t*_#>•·-–—"
@@ -47,3 +51,37 @@ def compile_with_extras(
     """
     alternation = base if not extra else f"{phrase_pattern(extra)}|{base}"
     return re.compile(template.replace("{phrases}", alternation), flags)
+
+
+def is_web_furniture(text: str) -> bool:
+    """Is ``text`` (a line, or a paragraph read as one line) a whole line of web page
+    furniture ("We use cookies ...", "Share this:") as the built-in NL202 pack rule sees it?
+
+    Used by rules that must step over furniture (the NL102 lede finder), so the phrase list
+    lives in one place: rules/web_boilerplate.yaml.
+    """
+    rule = _web_boilerplate_rule()
+    if rule is None:
+        return False
+    one = " ".join(text.split())
+    if not one:
+        return False
+    hits = rule.check(Article(body=one), rule.meta.options())
+    return next(iter(hits), None) is not None
+
+
+@cache
+def _web_boilerplate_rule() -> ArticleRule[Any] | None:
+    # NOTE: imported here: the packs module (YAML, pydantic models) is only needed once a
+    # rule asks, and importing it at module level would make checks depend on packs.
+    from newslint.packs import PackError, builtin_pack_rules
+    from newslint.rule import ArticleRule
+
+    try:
+        rules = builtin_pack_rules()
+    except PackError:
+        return None
+    for rule in rules:
+        if rule.meta.code == "NL202" and isinstance(rule, ArticleRule):
+            return rule
+    return None

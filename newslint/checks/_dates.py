@@ -14,7 +14,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from newslint.article import Article, Line
+from newslint.checks._boilerplate import is_web_furniture
 from newslint.checks._text import normalise_for_compare, word_count
+from newslint.checks.caption_fragment import is_caption
 
 
 def _split(text: str) -> list[str]:
@@ -303,6 +305,14 @@ _READING_TIME = re.compile(
     r"|\d{1,3}\s*[- ]?\s*(?:min|mins|minutes?)\s+read)\.?$",
     re.IGNORECASE,
 )
+_STAFF_BYLINE = re.compile(
+    rf"^(?P<name>{_NAME}),\s+(?:(?:Staff|Senior|Chief|Political|Business|Sports?|Crime|Court"
+    r"|Health|Science|Education|Environment|Foreign|Local|City|Special|Contributing|Freelance)"
+    r"\s+)?(?:Reporter|Writer|Correspondent|Editor|Journalist)\.?$"
+)
+_NAME_STAMP = re.compile(rf"^(?P<name>{_NAME})\s*[|•·]\s*(?P<rest>.+)$")
+_CRUMB = r"[A-Z][\w&'’-]*(?:\s+(?:&|and|[A-Z][\w&'’-]*)){0,2}"
+_BREADCRUMB = re.compile(rf"^(?:Home\s*[»›]\s*)?{_CRUMB}(?:\s*[»›]\s*{_CRUMB}){{1,4}}$")
 _MARKUP = re.compile(r"^[\s#>*_]+|[\s*_]+$")
 
 
@@ -349,7 +359,8 @@ def _is_byline(text: str) -> bool:
 def metadata_line_kind(text: str) -> str | None:
     """What page-furniture line ``text`` is (whole line only), or None for anything else.
 
-    Kinds: "date header", "byline", "section and byline", "posted-by", "reading time".
+    Kinds: "date header", "byline", "section and byline", "posted-by", "reading time",
+    "byline and date" ("Jane Doe | March 5, 2024"), "breadcrumb" ("News » World").
     """
     t = clean_line(text)
     if not t or word_count(t) > 25:
@@ -367,6 +378,14 @@ def metadata_line_kind(text: str) -> str | None:
         return "posted-by"
     if _READING_TIME.match(t):
         return "reading time"
+    n = _STAFF_BYLINE.match(t) or _NAME_STAMP.match(t)
+    if n and not any(w in _NOT_NAMES for w in n["name"].split()):
+        if n.re is _STAFF_BYLINE:
+            return "byline"
+        if _is_stamp(n["rest"]) and next(find_dates(n["rest"]), None):
+            return "byline and date"
+    if _BREADCRUMB.match(t):
+        return "breadcrumb"
     return None
 
 
@@ -397,6 +416,8 @@ def is_preamble(text: str, title_key: str | None, *, strong_only: bool = False) 
         return True
     if metadata_line_kind(t) or _CAPTION_START.match(t):
         return True
+    if is_web_furniture(t) or is_caption(t):
+        return True  # "We use cookies ...", "Residents walk past ... (EPA)": NL202/NL201 lines
     if _CREDIT.search(t) and not (t.endswith((".", "!", "?")) and word_count(t) > 12):
         return True  # "... links Damascus with Aleppo. Image: iStock"; not a long sentence
     return not strong_only and not t.endswith(_TERMINAL) and word_count(t) <= 25

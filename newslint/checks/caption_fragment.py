@@ -30,6 +30,7 @@ _BRAND = (
 )
 _CREDIT = (
     rf"(?:{_LABEL}\s*:\s*\S[^\n]{{0,120}}?"  # Photo: Reuters / Image: iStock
+    rf"|(?i:{_PIC})\s*/\s*{_NAME}"  # Photo / Jane Doe
     rf"|\((?i:{_PIC})\s+(?i:by|courtesy(?:\s+of)?|credit|via)\b[^()\n]*\)"  # (Photo by X)
     rf"|\(?{_AGENCY}\s+(?i:photos?|images?|pictures?|video)\b(?:\s*/\s*[^()\n]*)?\)?"  # AP Photo/X
     rf"|{_AGENCY}\s*/\s*{_NAME}(?:\s*/\s*{_NAME})*"  # REUTERS/Name
@@ -46,6 +47,7 @@ _OPENER = (  # AP/Reuters caption openings, anchored at the start of the line
     rf"|this\s+{_PIC}\s+(?:provided|released|made\s+available|taken|posted|obtained|shared"
     r"|distributed|made\s+from|courtesy)\b|(?:image|media|photo)\s+(?:copyright|caption)\b)"
     r"|FILE\s*[-–—:]\s"
+    rf"|(?i:{_PIC}\s+courtesy(?:\s+of)?)\s+[^.!?,;:\n]{{1,50}}\.?\s*$"  # Photo courtesy of X
 )
 #: A whole line that is a caption or a bare credit ({phrases} = user's extra openers).
 _LINE_TEMPLATE = (
@@ -53,6 +55,8 @@ _LINE_TEMPLATE = (
 )
 #: A credit glued after the last sentence of a line: "... links the two cities. Image: iStock".
 _GLUED = re.compile(rf"(?<=[.!?\"”’)\]])[ \t]+(?P<credit>{_CREDIT})[ \t]*\.?[ \t]*$")
+#: An agency alone in brackets after a caption sentence: "... on Tuesday. (EPA)".
+_GLUED_AGENCY = re.compile(rf"(?<=[.!?])[ \t]+(?P<credit>\(\s*{_AGENCY}\s*\))[ \t]*$")
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|according\s+to|announced)\b", re.I)
 
 
@@ -83,8 +87,10 @@ def check(article: Article, options: CaptionFragmentOptions) -> Iterator[Hit]:
     Flags lines that are photo or video captions or credits: a line that is only a credit
     ("Image: iStock", "Getty Images", "REUTERS/Jane Doe", "(AFP Photo)", "[Photo]"), a labelled
     caption ("Pictured: ...", "Video: ...", "Credit: ..."), a wire-style caption opening ("This
-    undated image ...", "In this file photo, ...", "FILE - ..."), and a credit glued to the end of
-    a line after its last sentence ("... links the two cities. Image: iStock").
+    undated image ...", "In this file photo, ...", "FILE - ...", "Photo courtesy of ..."), and a
+    credit glued to the end of a line after its last sentence ("... links the two cities. Image:
+    iStock", "... speaks to reporters. Photo / Jane Doe"). An agency alone in brackets ("(EPA)")
+    counts only after a single short sentence without a reporting verb: a caption.
 
     ## Why it matters
     Extractors pull figure captions and credits into the text. They are not part of the story,
@@ -104,7 +110,9 @@ def check(article: Article, options: CaptionFragmentOptions) -> Iterator[Hit]:
     - `extra_phrases` (default none): more line-start caption markers, e.g. `Foto:`.
 
     ## Known false positives
-    A story whose first words are "In this photo, taken ..." in a photo essay. Fix (safe):
+    A story whose first words are "In this photo, taken ..." in a photo essay; a one-sentence
+    paragraph of at most 25 words without "said"/"told" that ends in "(AFP)" or "(EPA)" (a
+    wire brief) is reported as a caption. Fix (safe):
     delete a whole caption line; for a credit glued to a line, remove only the credit.
     """
     line_re = compile_with_extras(_LINE_TEMPLATE, r"(?!)", tuple(options.extra_phrases), 0)
@@ -120,16 +128,42 @@ def check(article: Article, options: CaptionFragmentOptions) -> Iterator[Hit]:
                 )
             continue
         m = _GLUED.search(text)
+        agency_only = m is None
+        if m is None:
+            m = _GLUED_AGENCY.search(text)
         if m is None or word_count(m["credit"]) > options.max_credit_words:
             continue
         start = line.start + m.start("credit")
         rest = text[: m.start()]
-        note = ""
-        if word_count(rest) <= 25 and not _REPORTING.search(rest):
-            note = " (the text before it reads like a caption)"
+        caption_like = word_count(rest) <= 25 and not _REPORTING.search(rest)
+        if agency_only and not (caption_like and _one_sentence(rest)):
+            continue  # "... the minister said. (AFP)" is a wire credit (NL205), not a caption
+        note = " (the text before it reads like a caption)" if caption_like else ""
         yield Hit(
             f"photo credit at the end of a line: {excerpt(m['credit'])!r}{note}",
             start=start,
             end=line.end,
             fix=Fix(line.start + m.start(), line.end, ""),
         )
+
+
+def is_caption(text: str) -> bool:
+    """Is ``text`` (a line, or a paragraph read as one line) a caption or credit line, or a
+    short caption sentence with a credit glued to its end ("... on Tuesday. (EPA)")?
+
+    With the default options, as this rule sees it; the NL102 lede finder steps over these.
+    """
+    t = " ".join(text.split())
+    line_re = compile_with_extras(_LINE_TEMPLATE, r"(?!)", (), 0)
+    if line_re.match(t):
+        return word_count(t) <= CaptionFragmentOptions.model_fields["max_words"].default
+    m = _GLUED.search(t) or _GLUED_AGENCY.search(t)
+    if m is None:
+        return False
+    rest = t[: m.start()]
+    return word_count(rest) <= 25 and not _REPORTING.search(rest) and _one_sentence(rest)
+
+
+def _one_sentence(text: str) -> bool:
+    """Is ``text`` a single sentence (a caption), not a paragraph of reporting?"""
+    return len(re.findall(r"[.!?][\"”’)]*\s+[A-Z]", text.strip())) == 0

@@ -21,6 +21,7 @@ AGENCIES = (
     "kyodo", "kyodo news", "yonhap", "tass", "ria novosti", "interfax", "anadolu",
     "anadolu agency", "pti", "ians", "ani", "aap", "press association", "pa media", "bernama",
     "wam", "kuna", "sana", "irna", "mena", "bloomberg", "cnn", "bbc", "al jazeera", "aljazeera",
+    "the canadian press", "canadian press", "australian associated press",
 )  # fmt: skip
 _BASE = phrase_pattern(AGENCIES)
 _AGENCY = r"(?:{phrases})"
@@ -30,6 +31,7 @@ _TEMPLATE = (
     r"|^[\s*_•(\[–—-]*(?:additional\s+)?(?:reporting|writing|editing|compiled|compilation"
     r"|edited|written|translated|produced)\s+by\b[^\n]{0,200}$"
     r"|^[\s*_•(\[–—-]*source\s*:\s*(?:\S+\s*){1,6}$"
+    r"|^[\s*_•(\[–—-]*with\s+files\s+from\s+(?:\S+\s*){1,8}$"
     r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b"
 )
 #: A Reuters-style credit that may sit anywhere: "(Reporting by ...; Editing by ...)".
@@ -61,10 +63,10 @@ class CreditLineOptions(RuleOptions):
 def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
     """## What it does
     Reports credit lines among the last lines of an article: a bare agency ("Agencies",
-    "– Agence France-Presse", "— AP", "With AFP", "Source: Reuters"), "Additional reporting
-    by ...", "Compiled by ...", "... contributed to this report". A parenthesised Reuters
-    credit, "(Reporting by ...; Editing by ...)", is reported wherever it stands at the end
-    of a line.
+    "– Agence France-Presse", "— AP", "With AFP", "Source: Reuters"), "With files from The
+    Canadian Press", "Additional reporting by ...", "Compiled by ...", "... contributed to this
+    report". A parenthesised Reuters credit, "(Reporting by ...; Editing by ...)", is reported
+    wherever it stands at the end of a line.
 
     ## Why it matters
     Credit lines are legitimate and correct, so this is information, not a defect. But when

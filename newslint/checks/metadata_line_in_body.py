@@ -38,9 +38,10 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
     Flags whole lines that are page furniture rather than article text: date headers
     ("Published: …", "Updated: …", "Posted on …", "Last modified …", "First published …"),
     bylines ("By Jane Doe", "By JANE DOE and John Roe, Reuters", "By Jane Doe | Staff
-    Writer"), section-and-byline lines ("Economy | By Jane Doe"), "Posted by admin" and
-    reading-time lines ("3 min read"). Sentences never match: "By Tuesday, the rebels had
-    withdrawn." and "It was published on Monday." are text.
+    Writer", "Jane Doe, Staff Reporter"), section-and-byline lines ("Economy | By Jane Doe"),
+    name-and-date lines ("Jane Doe | March 5, 2024"), breadcrumbs ("News » World", "Home ›
+    Sport › Local"), "Posted by admin" and reading-time lines ("3 min read"). Sentences never
+    match: "By Tuesday, the rebels had withdrawn." and "It was published on Monday." are text.
 
     ## Why it matters
     Scrapers copy the page header into the text. A model trained on it learns to write
@@ -59,7 +60,8 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
     - `bylines` (default true): also report byline lines.
 
     ## Known false positives
-    A Title-Case headline that starts with "By" and looks like names ("By Popular Demand").
+    A Title-Case headline that starts with "By" and looks like names ("By Popular Demand");
+    a short Title-Case heading built with » or › ("Brexit » What Next") reads as a breadcrumb.
     Fix: delete the line (safe; keep the date in the article metadata instead).
     """
     for line in article.lines:

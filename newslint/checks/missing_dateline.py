@@ -52,7 +52,9 @@ def _excerpt(text: str, limit: int = 40) -> str:
 def check(article: Article, options: MissingDatelineOptions) -> Iterator[Hit]:
     """## What it does
     Finds the lede (skipping the title, "Published:" and byline lines, captions and short
-    lines without terminal punctuation) and reports it once when it does not open with a
+    lines without terminal punctuation, and lines that NL202 web-boilerplate or NL201
+    caption-fragment recognise, such as "We use cookies ..." or "... on Tuesday. (EPA)")
+    and reports it once when it does not open with a
     dateline. Recognised: `CITY, Month Day (Agency) -`, `CITY (Agency) —`,
     `CITY, Country, Month Day (UPI) —`, `CITY, State. —`, `CITY —`, `CITY: `, capital city
     names with spaces, hyphens and periods ("ST. LOUIS", "WINSTON-SALEM"), Reuters month

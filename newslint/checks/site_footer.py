@@ -24,7 +24,7 @@ FOOTER_LINKS = (
     "privacy policy", "privacy notice", "cookie policy", "cookie settings", "contact us",
     "about us", "sitemap", "site map", "back to top", "advertise with us", "advertise",
     "careers", "accessibility", "help", "faq", "rss", "imprint", "legal notice", "disclaimer",
-    "home", "newsletters", "subscribe", "log in", "sign in", "sign up", "register",
+    "home", "newsletters", "subscribe", "log in", "sign in", "sign up", "register", "contact",
 )  # fmt: skip
 _STRONG = (
     r"terms\s+(?:of|and|&)|privacy\s+(?:policy|notice)|cookie\s+policy|contact\s+us|about\s+us"
@@ -44,6 +44,27 @@ _KEYS = (
     "©", "(c)", "copyright", "rights reserved", "|", "›", "»", "•", "·", "¦", "terms", "privacy",
     "cookie", "contact", "about us", "sitemap", "site map", "back to top", "advertise",
 )  # fmt: skip
+#: "Back to News": a navigation link back to a site section.
+_BACK = re.compile(
+    r"^[«<←\s]*(?i:back\s+to)\s+(?:(?i:top|home(?:page)?|index|menu|the\s+homepage|(?:the\s+)?"
+    r"(?:main|front)\s+page|all\s+(?:news|stories|articles))|News|World|Sports?|Local|Opinion"
+    r"|Search(?:\s+results)?)\s*$"
+)
+#: "Contact the newsroom: news@example.com" and "Visit us at example.com for more stories".
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_DOMAIN = r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?"
+_CONTACT = re.compile(
+    rf"^(?i:contact|email|e-mail|write\s+to|send)\b[^.!?@\n]{{0,40}}[:\s-]\s*{_EMAIL}\.?$"
+    rf"|^(?i:(?:please\s+)?visit\s+(?:us\s+(?:at|on)|our\s+(?:web)?site(?:\s+at)?))\s+{_DOMAIN}"
+    r"(?:\s+(?i:for|to)\s+[\w ,'’-]{1,40})?[.!]?$"
+)
+#: "Metro Herald, 12 Quay Street, Portside": a whole line that is only a postal address.
+_ADDRESS = re.compile(
+    r"^(?:[A-Z][\w'’&.-]*(?:\s+(?:of|the|&|[A-Z][\w'’&.-]*)){0,4},\s+)?"
+    r"\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln"
+    r"|Boulevard|Blvd|Drive|Dr|Quay|Square|Sq|Place|Pl|Way|Terrace|Parade|Wharf|Crescent|Court)\.?"
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3}){1,3}\.?$"
+)
 _DOTTED = re.compile(r"\.[A-Za-z]")  # every URL or domain has a dot before a letter
 _NOT_NAV = re.compile(r"^(?:by\s|published|updated|posted|last\s+modified)|[\d:]", re.I)
 
@@ -77,7 +98,10 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     """## What it does
     Flags page furniture lines: copyright notices ("Copyright © 2012 Example.com", "All Rights
     Reserved"), footer links ("Terms of use", "Privacy policy", "Contact us"), navigation joined
-    by separators ("Home | World | Sports"), and lines that are mostly a URL or domain.
+    by separators or runs of spaces ("Home | World | Sports", "About Us  Contact  Careers"),
+    "Back to News" links, contact lines ("Contact the newsroom: news@example.com", "Visit us at
+    example.com for more stories"), a line that is only a postal address ("Example Post, 12 Quay
+    Street, Portside"), and lines that are mostly a URL or domain.
 
     ## Why it matters
     Footers are identical across a site, so they dominate n-gram statistics of a corpus and
@@ -89,6 +113,7 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
 
     ## Passes
         The ministry published the figures on its website, example.gov.
+        The fire started at 12 Quay Street, Portside, on Tuesday night.
         The company changed its privacy policy after the ruling.
 
     ## Options
@@ -99,7 +124,9 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
 
     ## Known false positives
     A pipe-separated data line ("Wins | Losses | Draws"), a markdown table row (skipped when
-    a neighbouring line is one too). Copyright years are NL101's job. Fix: delete the line (safe).
+    a neighbouring line is one too); a one-line subheading "Back to News" or an address
+    standing alone as a paragraph on purpose (an address in a sentence is quiet). Copyright
+    years are NL101's job. Fix: delete the line (safe).
     """
     extra = tuple(options.extra_phrases)
     links = compile_with_extras(_LINKS_TEMPLATE, _BASE, extra, re.I)
@@ -128,6 +155,13 @@ def _kind(
     strong: re.Pattern[str],
     keys: tuple[str, ...],
 ) -> str | None:
+    core = text.strip(" \t*_#>•")
+    if _BACK.match(core):
+        return "navigation link"
+    if _CONTACT.match(core):
+        return "contact line"
+    if _ADDRESS.match(core):
+        return "address line"
     low = text.lower()
     if any(k in low for k in keys):
         if _COPYRIGHT.search(text):

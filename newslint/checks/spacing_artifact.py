@@ -21,7 +21,21 @@ _NO_SPACE = re.compile(r"(?:(?<=[a-z]{2})|(?<=[0-9]))([.!?][”\"’]?)(?=[A-Z][
 _TLD_AFTER = re.compile(r"(?:Com|Net|Org|Gov|Edu)\b")
 _URLISH = ("://", "www.", "@", "/")
 # "the the": the same word twice (letters only, case-insensitive).
-_DOUBLED = re.compile(r"\b([^\W\d_]+)([ \t]+)(\1)\b", re.IGNORECASE)
+# A line break of a wrapped paragraph may sit between the two ("in\nin").
+_DOUBLED = re.compile(r"\b([^\W\d_]+)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.IGNORECASE)
+
+#: Function words that are also common second parts of compounds ("take -off", "walk -in",
+#: "first -time", "five -year"): a space before their hyphen is flagged although the word
+#: after it is a function word.
+_COMPOUND_TAILS = frozenset({
+    "off", "in", "out", "up", "down", "on", "over", "back", "by", "away",
+    "time", "times", "year", "years", "old", "day", "days", "week", "month",
+})  # fmt: skip
+#: "What it is is a delay": a doubled "is" is legitimate only after such a clause opener.
+_IS_IS_OPENER = re.compile(
+    r"\b(?:what|all|whatever|where|how|who|which)\b(?:\s+[\w’']+){1,3}\s*$",
+    re.IGNORECASE,
+)
 
 _DOUBLES_TEXT = (
     "had that is do very no bye ha so yes there tut "
@@ -57,7 +71,8 @@ def check(article: Article, options: SpacingArtifactOptions) -> Iterator[Hit]:
     positioned on it, with a fix that edits just that span:
     a space before the hyphen of a compound (`US -backed`), spaces before punctuation
     (`said ,`, `year .`), no space after a sentence end (`said.The`, `2015.The`) and a
-    doubled word (`the the`).
+    doubled word (`the the`; across a line break of a wrapped paragraph too when both are
+    the same lower-case word: `in` at the end of a line and again at the start of the next).
 
     ## Why it matters
     These artifacts never appear in edited copy. They mark spun or badly re-assembled text
@@ -71,14 +86,18 @@ def check(article: Article, options: SpacingArtifactOptions) -> Iterator[Hit]:
         He had had enough; what it is is a delay. Rates rose 3.5% at example.com.
 
     ## Options
-    - `allow_doubled` (default: had, that, is, very, Walla, Boutros, ...): legitimate doubles.
+    - `allow_doubled` (default: had, that, is, very, Walla, Boutros, ...): legitimate doubles;
+      "is is" only after a clause opener ("what it is is", "all it is is"); "the rate is is"
+      is flagged.
     - `french_spacing` (default false): allow a space before `; : ! ?`.
 
     ## Known false positives
     Command-line flags in tech news (`ls -la`); "St.Louis"-style abbreviations of two or more
     lower-case letters followed by a capital (`Gov.Smith`) are flagged too, and the fix
     (add a space) is still right. A hyphen used as a dash before a function word (`deal
-    -which`) is skipped, before other words it is flagged.
+    -which`) is skipped, before other words it is flagged; function words that commonly end a
+    compound (`take -off`, `walk -in`, `five -year`) are flagged, so a dash written " -in" or
+    " -off" before such a word is reported too.
     """
     allowed = frozenset(w.casefold() for w in options.allow_doubled)
     french = options.french_spacing or (article.language or "").lower().startswith("fr")
@@ -86,7 +105,7 @@ def check(article: Article, options: SpacingArtifactOptions) -> Iterator[Hit]:
         text, base = para.text, para.start
         hits: list[Hit] = []
         for m in _SPACE_HYPHEN.finditer(text):
-            if m.group(2) in STOP_WORDS:
+            if m.group(2) in STOP_WORDS and m.group(2) not in _COMPOUND_TAILS:
                 continue
             s, e = base + m.start(), base + m.end()
             word = text[_word_start(text, m.start()) : m.end() + len(m.group(2))]
@@ -108,7 +127,12 @@ def check(article: Article, options: SpacingArtifactOptions) -> Iterator[Hit]:
                 Hit(f"no space after sentence end in {token[:60]!r}", s, e, Fix(s, e, m[1] + " "))
             )
         for m in _DOUBLED.finditer(text):
-            if m.group(1).casefold() in allowed:
+            word = m.group(1).casefold()
+            if "\n" in m.group(2) and not (m.group(3) == m.group(1) and m.group(3).islower()):
+                continue  # "ends in Idlib\nIdlib is": a new line may start with the same name
+            if word in allowed and not (
+                word == "is" and not _IS_IS_OPENER.search(text[: m.start()])
+            ):
                 continue
             s, e = base + m.start(3), base + m.end(3)
             pair = f"{m.group(1)} {m.group(3)}"

@@ -8,16 +8,23 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from newslint.article import Article, Paragraph
+from newslint.checks._dates import MONTH, WEEKDAY, metadata_line_kind
 from newslint.checks._text import normalise_for_compare, words
 from newslint.finding import Hit
 from newslint.rule import RuleOptions, article_rule
 
 _ENDS_OK = re.compile(r"""[.!?)\]"'”’»]\W*$""")
+#: A closing quote or apostrophe garbled by a cp1252 round trip (NL403's job): "â€\x9d",
+#: "â€™", twice garbled "Ã¢â‚¬Â\x9d". Stripped before judging the paragraph's end.
+_MOJIBAKE_TAIL = re.compile(r"(?:Ã¢â‚¬Â?|â€)[\x80-\x9f™\x9d]?\W*$")
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\W*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–—·]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s)")
+#: Header-like lines besides NL105's: "Updated 12 May 2024 with ...", "Source: ...", "A | B";
+#: not "Published after three years ..." (a sentence).
 _METADATA = re.compile(
-    r"^\s*(?:published|updated|posted|last (?:modified|updated)|by|written by|filed|source)\b"
-    r"|\s[|·•]\s",
+    rf"^\s*(?:published|updated|posted|last\s+(?:modified|updated)|written\s+by|filed|source)"
+    rf"\s*(?::|\b(?:on|at|by)\b|\d|{MONTH}|{WEEKDAY})|\s[|·•]\s"
+    r"|^\s*(?-i:B[yY]\s+[A-Z][\w'’.-]*\s+[A-Z])",  # "By Jane Roe ...", not "By contrast, ..."
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
@@ -57,7 +64,8 @@ def check(article: Article, options: TruncatedParagraphOptions) -> Iterator[Hit]
     heading block before the lede (leading paragraphs up to the first one that ends like a
     sentence, at most 20 words each), lines ending in `:` (NL203), list items, metadata
     lines ("Published: …", "Economy | By …"), caption and credit lines ("… Image: iStock",
-    "(AFP Photo)") and URL lines.
+    "(AFP Photo)") and URL lines. A closing quote garbled by mojibake ("them.â€" plus a control
+    character, reported by NL403) counts as a closing quote.
 
     ## Why it matters
     Extraction that stops at a character limit, a paywall or a broken tag leaves
@@ -95,7 +103,7 @@ def check(article: Article, options: TruncatedParagraphOptions) -> Iterator[Hit]
             if options.flag_ellipsis:
                 yield _hit(para, text, "paragraph trails off in an ellipsis (cut off?)")
             continue
-        if not _ENDS_OK.search(text):
+        if not _ENDS_OK.search(_MOJIBAKE_TAIL.sub("", text) or text):
             yield _hit(para, text, "paragraph ends without terminal punctuation")
 
 
@@ -106,6 +114,8 @@ def _skip(text: str, title: str | None, min_words: int) -> bool:
     if title is not None and normalise_for_compare(text) == title:
         return True
     if _LIST_ITEM.match(text) or _METADATA.search(text) or _URL.search(text[-40:]):
+        return True
+    if metadata_line_kind(text):  # NL105's lines; "By contrast, ..." is text
         return True
     if _CREDIT.search(text):
         return True

@@ -19,14 +19,21 @@ _CLOSE_AFTER = frozenset(" \t\n)]}.,;:!?—–-/…'’")
 def _unmatched(text: str) -> tuple[list[int], list[int]]:
     """Offsets (in ``text``) of unmatched opening marks and of unmatched closing marks.
 
-    “ « „ open, ” » close (“ also closes a „); a straight " opens or closes from its
+    “ « „ open, ” » close (“ also closes a „; » opens and « closes when a » comes first; a
+    » with no « in the text is a separator, not a mark); a straight " opens or closes from its
     neighbours (space before: opens; space or punctuation after: closes) or, when both look
     alike, closes an open quote if there is one. Mixed pairs ("… ”) count as pairs.
     """
     stack: list[tuple[int, str]] = []
     stray: list[int] = []
+    # » is a quotation mark only next to a « (French «…», German »…«); alone it is a
+    # separator ("News » World", "Read more »").
+    first_open, first_close = text.find("«"), text.find("»")
+    reversed_guillemets = 0 <= first_close < first_open
     for m in _MARKS.finditer(text):
         ch, pos = m.group(), m.start()
+        if ch == "»" and first_open < 0:
+            continue
         if ch == '"':
             before = text[pos - 1] if pos else " "
             after = text[pos + 1] if pos + 1 < len(text) else " "
@@ -37,6 +44,8 @@ def _unmatched(text: str) -> tuple[list[int], list[int]]:
             is_open = opens or (not closes and not stack)
         elif ch == "“":
             is_open = not (stack and stack[-1][1] == "„")
+        elif ch in "«»" and reversed_guillemets:
+            is_open = ch == "»"
         else:
             is_open = ch in "«„"
         if is_open:
@@ -56,8 +65,8 @@ def _unmatched(text: str) -> tuple[list[int], list[int]]:
 )
 def check(article: Article, options: object) -> Iterator[Hit]:
     """## What it does
-    Pairs the double quotation marks of each paragraph (curly “ ”, straight ", « » and „ “)
-    and flags a closing mark with no opening one, or an opening mark that is never closed.
+    Pairs the double quotation marks of each paragraph (curly “ ”, straight ", « » or » «, and
+    „ “) and flags a closing mark with no opening one, or an opening mark that is never closed.
     The news convention of a quotation running over several paragraphs is allowed: an
     unclosed quote is fine when the next paragraph opens with a quotation mark. Straight
     quotes take their direction from their neighbours, so mixed pairs ("… ”) count as pairs.
@@ -82,7 +91,8 @@ def check(article: Article, options: object) -> Iterator[Hit]:
 
     ## Known false positives
     Quotes nested with double marks inside double marks; an inch mark (12") inside a
-    quotation. Only
+    quotation. A » is ignored in a paragraph without «, so a lone stray » is not reported
+    (it is far more often a breadcrumb or "Read more »" separator). Only
     paragraphs are checked, so a quote spread over hard-wrapped lines of one paragraph is fine.
     """
     paragraphs = article.paragraphs

@@ -145,3 +145,43 @@ def test_extra_phrases_option() -> None:
     body = "Foto: Jane Doe\n" + LEDE
     assert positions(lint_text(body, "NL201")) == []
     assert positions(lint_text(body, "NL201", {"extra_phrases": ["Foto:"]})) == [("NL201", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Dockers wait outside the port gates on Monday. (EPA)\n" + LEDE,
+            [("NL201", 1, 48)],
+            id="caption-sentence-agency-in-brackets",
+        ),
+        pytest.param(
+            "Mayor Ana Ruiz speaks to reporters. Photo / Tom Vance\n" + LEDE,
+            [("NL201", 1, 37)],
+            id="photo-slash-name",
+        ),
+        pytest.param(
+            LEDE + "Photo courtesy of the harbour museum\n",
+            [("NL201", 2, 1)],
+            id="photo-courtesy-of",
+        ),
+        pytest.param(
+            LEDE + "The minister said the talks would go on next week. (AFP)\n",
+            [],
+            id="agency-after-reporting-sentence",
+        ),
+        pytest.param(
+            LEDE + "Talks resumed on Monday. Both sides were upbeat. (AFP)\n",
+            [],
+            id="agency-after-two-sentences",
+        ),
+        pytest.param(
+            LEDE + "Photo courtesy of the museum was not requested, officials said.\n",
+            [],
+            id="photo-courtesy-in-a-sentence",
+        ),
+        pytest.param(LEDE + "He sent the photo/video to police.\n", [], id="photo-slash-in-text"),
+    ],
+)
+def test_caption_fragment_new_forms(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL201")) == expected

@@ -98,3 +98,19 @@ def test_extra_phrases_option() -> None:
     assert positions(lint_text(body, "NL205")) == []
     expected = [("NL205", 2, 1)]
     assert positions(lint_text(body, "NL205", {"extra_phrases": ["Kathimerini"]})) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(P + "— With files from The Canadian Press\n", [("NL205", 2, 1)], id="files"),
+        pytest.param(P + "With files from Reuters\n", [("NL205", 2, 1)], id="files-agency"),
+        pytest.param(
+            P + "With files from the inquiry, lawyers spent three years on the case.\n",
+            [],
+            id="files-in-a-sentence",
+        ),
+    ],
+)
+def test_with_files_from(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL205")) == expected

@@ -100,3 +100,28 @@ def test_sample_chars_option(monkeypatch: pytest.MonkeyPatch) -> None:
     body = f"{EN1}\n\n{DE} {DE}\n\n{EN2}\n"
     assert positions(lint_text(body, "NL402", {"sample_chars": 100})) == [("NL402", 3, 1)]
     assert [len(c) <= 100 for c in calls] == [True]
+
+
+ES_SHORT = (  # 100-119 characters: under the old default of 120
+    "La alcaldesa aseguró el martes que las obras del nuevo puerto comenzarán en primavera "
+    "y durarán dos años."
+)
+EN_SHORT = (
+    "The mayor said on Tuesday that work on the harbour would begin in the spring and last for "
+    "about two years."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "options", "expected"),
+    [
+        pytest.param(f"{EN1}\n\n{ES_SHORT}\n\n{EN2}\n", {}, [("NL402", 3, 1)], id="short-es"),
+        pytest.param(f"{EN1}\n\n{EN_SHORT}\n\n{EN2}\n", {}, [], id="short-en"),
+        pytest.param(f"{EN1}\n\n{ES_SHORT}\n\n{EN2}\n", {"min_chars": 120}, [], id="old-default"),
+    ],
+)
+def test_paragraphs_of_100_to_119_characters(
+    body: str, options: dict[str, Any], expected: list[tuple[str, int, int]]
+) -> None:
+    assert 100 <= len(ES_SHORT) < 120 and 100 <= len(EN_SHORT) < 120
+    assert positions(lint_text(body, "NL402", options)) == expected

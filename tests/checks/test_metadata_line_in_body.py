@@ -65,3 +65,22 @@ def test_bylines_option() -> None:
         ("NL105", 1, 1),
         ("NL105", 4, 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Ana Ruiz, Staff Reporter\n" + TEXT, [("NL105", 1, 1)], id="staff-reporter"),
+        pytest.param("Ana Ruiz | March 5, 2024\n" + TEXT, [("NL105", 1, 1)], id="name-pipe-date"),
+        pytest.param("News » World\n" + TEXT, [("NL105", 1, 1)], id="breadcrumb"),
+        pytest.param("Home › Sport › Local Teams\n" + TEXT, [("NL105", 1, 1)], id="breadcrumb-3"),
+        pytest.param(
+            TEXT + "Ana Ruiz, a staff reporter, covered the vote.\n", [], id="reporter-in-text"
+        ),
+        pytest.param("Ana Ruiz | Economy\n" + TEXT, [], id="name-pipe-no-date"),
+        pytest.param("The Sun, Staff Reporter\n" + TEXT, [], id="not-a-name"),
+        pytest.param(TEXT + "Prices » rose again.\n", [], id="guillemet-in-text"),
+    ],
+)
+def test_metadata_line_new_forms(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL105")) == expected

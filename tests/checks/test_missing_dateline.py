@@ -117,3 +117,44 @@ def test_skip_lines_option() -> None:
     body = "Talks to resume\nBEIRUT (AP) — " + LEDE
     assert positions(lint_text(body, "NL102")) == []
     assert positions(lint_text(body, "NL102", {"skip_lines": 0})) == [("NL102", 1, 1)]
+
+
+DATED = "LONDON, May 3 (Reuters) - The central bank raised its main rate on Thursday.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "We use cookies to improve your experience. By continuing you agree to this.\n\n"
+            + DATED,
+            [],
+            id="cookie-banner-above-lede",
+        ),
+        pytest.param(
+            "Tap here to turn on desktop notifications to get the news sent straight to you.\n\n"
+            + DATED,
+            [],
+            id="notifications-prompt-above-lede",
+        ),
+        pytest.param(
+            "Traders walk past the exchange building on Tuesday. (EPA)\n\n" + DATED,
+            [],
+            id="caption-with-agency-above-lede",
+        ),
+        pytest.param(
+            "Traders said the exchange building was closed on Tuesday. (EPA)\n\n" + DATED,
+            [("NL102", 1, 1)],
+            id="reporting-sentence-is-the-lede",
+        ),
+        pytest.param(
+            "We used the cookies our grandmother baked, the winner said.\n\n" + DATED,
+            [("NL102", 1, 1)],
+            id="cookies-in-a-sentence-is-the-lede",
+        ),
+    ],
+)
+def test_furniture_and_captions_above_the_lede(
+    body: str, expected: list[tuple[str, int, int]]
+) -> None:
+    assert positions(lint_text(body, "NL102")) == expected

@@ -100,3 +100,39 @@ def test_extra_phrases_option() -> None:
     assert positions(lint_text(body, "NL204")) == []
     expected = [("NL204", 2, 1)]
     assert positions(lint_text(body, "NL204", {"extra_phrases": ["Impressum"]})) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        pytest.param("About Us  Contact  Careers  Advertise", "footer links", id="double-space"),
+        pytest.param("Back to News", "navigation link", id="back-to-news"),
+        pytest.param("« Back to top", "navigation link", id="back-to-top-arrow"),
+        pytest.param("Contact the newsroom: tips@quaytimes.example", "contact line", id="contact"),
+        pytest.param("Visit us at quaytimes.example for more stories", "contact line", id="visit"),
+        pytest.param("Quay Times, 4 Mill Lane, Eastwick", "address line", id="address"),
+        pytest.param("**7 Harbour Road, Eastwick**", "address line", id="bare-address"),
+    ],
+)
+def test_site_footer_fires_on_contact_and_navigation(line: str, kind: str) -> None:
+    findings = lint_text(P + line + "\n", "NL204")
+    assert positions(findings) == [("NL204", 2, 1)]
+    assert findings[0].message.startswith(kind + ": ")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "The blaze began at 4 Mill Lane, Eastwick, late on Sunday.", id="address-in-text"
+        ),
+        pytest.param("Neighbours at 7 Harbour Road said they heard a bang.", id="address-said"),
+        pytest.param("Back to work, the dockers said after the vote.", id="back-to-work"),
+        pytest.param("Back to School", id="back-to-subheading"),
+        pytest.param("Contact the newsroom if you saw the crash, police said.", id="contact-prose"),
+        pytest.param("Readers can visit quaytimes.example to see the full list.", id="visit-prose"),
+        pytest.param("Smith  Jones  Brown", id="double-space-names"),
+    ],
+)
+def test_site_footer_quiet_near_misses(line: str) -> None:
+    assert lint_text(P + line + "\n", "NL204") == []

@@ -104,3 +104,37 @@ def test_french_spacing_still_flags_comma() -> None:
     assert positions(lint_text("Il a dit , puis rien.\n", "NL304", {"french_spacing": True})) == [
         ("NL304", 1, 9)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("The take -off was delayed.\n", [("NL304", 1, 9)], id="take-off"),
+        pytest.param("A walk -in clinic opened.\n", [("NL304", 1, 7)], id="walk-in"),
+        pytest.param("A first -time buyer.\n", [("NL304", 1, 8)], id="first-time"),
+        pytest.param("A five -year plan.\n", [("NL304", 1, 7)], id="five-year"),
+        pytest.param("The deal -which was signed- holds.\n", [], id="dash-before-which"),
+        pytest.param("The rate is is too high.\n", [("NL304", 1, 13)], id="is-is"),
+        pytest.param("The bridge, which is is old.\n", [("NL304", 1, 22)], id="which-is-is"),
+        pytest.param("What it is is a delay.\n", [], id="what-it-is-is"),
+        pytest.param("Who she is is unclear.\n", [], id="who-she-is-is"),
+    ],
+)
+def test_compound_tails_and_is_is(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL304")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Top grades in\nin mathematics rose.\n", [("NL304", 2, 1)], id="wrapped-in-in"
+        ),
+        pytest.param(
+            "The vote was held in\nIn the end it passed.\n", [], id="wrapped-case-differs"
+        ),
+        pytest.param("He said that\nthat was wrong.\n", [], id="wrapped-allowed-double"),
+    ],
+)
+def test_doubled_word_across_a_line_break(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL304")) == expected

@@ -106,3 +106,60 @@ def test_message_and_span() -> None:
         "'…ayor said the vote was a turning point for the town and its'"
     )
     assert (finding.end_line, finding.end_column) == (3, 65)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            LEDE + "He told the crowd the prize was theirs. â€œIt belongs to you all.â€\x9d\n",
+            [],
+            id="mojibake-closing-quote",
+        ),
+        pytest.param(
+            LEDE + "He told the crowd the prize was theirs. Ã¢â‚¬Å“It is yours.Ã¢â‚¬Â\x9d\n",
+            [],
+            id="double-mojibake-closing-quote",
+        ),
+        pytest.param(
+            LEDE + "He told the crowd that the prize was theirs and then â€\n",
+            [("NL305", 3, 54)],
+            id="mojibake-after-a-cut",
+        ),
+    ],
+)
+def test_mojibake_quote_ends_a_paragraph(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL305")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            LEDE + "Published after three years of sampling at more than 600 sites, the report\n",
+            [("NL305", 3, 69)],
+            id="published-opens-a-sentence",
+        ),
+        pytest.param(
+            LEDE
+            + "By contrast, the share of rivers in good health was close to one in three, when\n",
+            [("NL305", 3, 76)],
+            id="by-contrast-opens-a-sentence",
+        ),
+        pytest.param(
+            LEDE
+            + "Published on 12 May 2024 at 10:31 and revised after the harbour board meeting\n",
+            [],
+            id="published-stamp",
+        ),
+        pytest.param(
+            LEDE + "By Jane Roe and Tom Smith of the Harbour Gazette news desk staff\n",
+            [],
+            id="byline-with-names",
+        ),
+    ],
+)
+def test_sentences_opening_like_header_words(
+    body: str, expected: list[tuple[str, int, int]]
+) -> None:
+    assert positions(lint_text(body, "NL305")) == expected

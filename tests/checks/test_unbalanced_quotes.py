@@ -73,3 +73,18 @@ def test_message_quotes_the_context() -> None:
     assert finding.message.startswith("closing quotation mark with no opening one: '")
     assert "removed,” the" in finding.message
     assert (finding.end_line, finding.end_column) == (1, 42)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("News » World\n\nThe port reopened.\n", [], id="breadcrumb-separator"),
+        pytest.param("Read more » on the harbour vote.\n", [], id="read-more-arrow"),
+        pytest.param("«Nous partons», a-t-il dit.\n", [], id="french-pair"),
+        pytest.param("»Wir gehen«, sagte er.\n", [], id="german-pair"),
+        pytest.param("«Nous partons, a-t-il dit.\n", [("NL303", 1, 1)], id="french-unclosed"),
+        pytest.param("»Wir gehen«, sagte er «morgen.\n", [("NL303", 1, 23)], id="german-stray"),
+    ],
+)
+def test_guillemets(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL303")) == expected
