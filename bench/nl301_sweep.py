@@ -21,9 +21,12 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fixtures" / "cohesion"
 
 
-def load() -> list[list[str]]:
+def load(extra: bool) -> list[list[str]]:
     arts = []
-    for path in sorted(CORPUS.glob("*.txt")):
+    paths = sorted(CORPUS.glob("*.txt"))
+    if extra:  # also the quality benchmark's 36 clean articles (shorter, more varied)
+        paths += sorted((ROOT / "bench" / "clean").glob("*.txt"))
+    for path in paths:
         paras = [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
         arts.append(paras)
     return arts
@@ -65,20 +68,23 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--article-idf", action="store_true", help="weight terms by in-article IDF")
+    ap.add_argument("--with-bench", action="store_true", help="add bench/clean/*.txt articles")
+    ap.add_argument("--min-words", type=int, default=25)
+    ap.add_argument("--min-paragraphs", type=int, default=5)
     args = ap.parse_args()
-    arts = load()
+    arts = load(args.with_bench)
     cases = trials(arts, args.trials, random.Random(args.seed))
     grid = itertools.product(
         [0.06, 0.08, 0.12],  # max_cohesion
         [0.25, 0.275, 0.3, 0.325, 0.35, 0.4],  # max_ratio
-        [0.0, 0.05, 0.08],  # min_median
+        [0.05, 0.1, 0.12, 0.15],  # min_median
         [0.25, 1.0],  # max_share
     )
     rows = []
     for mc, mr, md, ms in grid:
         params = dict(
-            min_words=25,
-            min_paragraphs=5,
+            min_words=args.min_words,
+            min_paragraphs=args.min_paragraphs,
             max_cohesion=mc,
             max_ratio=mr,
             min_median=md,
@@ -87,7 +93,10 @@ def main() -> None:
         prec, rec, fp, cfp = evaluate(cases, arts, args.article_idf, **params)
         rows.append((prec >= 0.9, rec, prec, mc, mr, md, ms, fp, cfp))
     rows.sort(reverse=True)
-    print(f"{len(arts)} clean articles, {len(cases)} splices (seed {args.seed}), min_words 25")
+    print(
+        f"{len(arts)} clean articles, {len(cases)} splices (seed {args.seed}), "
+        f"min_words {args.min_words}, min_paragraphs {args.min_paragraphs}"
+    )
     print("max_cohesion max_ratio min_median max_share precision recall   FP clean-FP")
     for _ok, rec, prec, mc, mr, md, ms, fp, cfp in rows[: args.top]:
         print(f"{mc:12} {mr:9} {md:10} {ms:9} {prec:9.3f} {rec:6.3f} {fp:4} {cfp:8}")
