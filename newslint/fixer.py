@@ -300,7 +300,7 @@ def _check_excerpt(path: Path, finding: Finding, norm: str, at: int | None) -> N
 def _select(
     located: Sequence[tuple[Finding, int]], body_len: int, path: Path
 ) -> tuple[list[_Edit], int, int]:
-    """Non-overlapping edits (earliest first wins), #findings applied, #findings skipped.
+    """Non-overlapping edits (earliest first wins; overlapping deletions merge), #applied, #skipped.
 
     ``located`` pairs each finding with the offset of its body in the normalised text.
     Identical edits from several findings (two rules deleting the same line) are one edit.
@@ -322,7 +322,12 @@ def _select(
             # two insertions at one point: their order would be a guess
             or edit.start == edit.end == last.start == last.end
         )
-        if overlaps:
+        if overlaps and last is not None and edit.replacement == last.replacement == "":
+            # Two deletions that touch (a line and the blank line the next deletion also
+            # takes) delete their union: nothing either rule wanted kept survives either way.
+            chosen[-1] = _Edit(last.start, max(last.end, edit.end), "")
+            applied += wanted[edit]
+        elif overlaps:
             skipped += wanted[edit]
         else:
             chosen.append(edit)

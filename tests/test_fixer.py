@@ -158,14 +158,23 @@ def test_unsafe_fixes_need_opt_in(tmp_path: Path) -> None:
     assert with_unsafe.fixed == b"Keep.\nAd\n" and with_unsafe.applied == 1
 
 
-def test_overlapping_fixes_apply_the_first_and_skip_the_rest(tmp_path: Path) -> None:
+def test_overlapping_deletions_delete_their_union(tmp_path: Path) -> None:
     path = write(tmp_path, "a.txt", b"Share this: Facebook Twitter\nBody.\n")
     first = replace_text(path, "Share this:", "")[0]
     overlapping = replace_text(path, "this: Facebook", "")[0]
     later = replace_text(path, "Twitter", "X")[0]
     result = fix_file(path, [later, overlapping, first], unsafe=False)
-    assert result.fixed == b" Facebook X\nBody.\n"
-    assert (result.applied, result.skipped) == (2, 1)
+    assert result.fixed == b" X\nBody.\n"
+    assert (result.applied, result.skipped) == (3, 0)
+
+
+def test_overlapping_replacements_apply_the_first_and_skip_the_rest(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt", b"Share this: Facebook Twitter\nBody.\n")
+    first = replace_text(path, "Share this:", "S")[0]
+    overlapping = replace_text(path, "this: Facebook", "T")[0]
+    result = fix_file(path, [overlapping, first], unsafe=False)
+    assert result.fixed == b"S Facebook Twitter\nBody.\n"
+    assert (result.applied, result.skipped) == (1, 1)
 
 
 def test_identical_fixes_from_two_rules_are_one_edit(tmp_path: Path) -> None:
@@ -381,3 +390,29 @@ def test_written_file_reads_back_to_the_fixed_body(tmp_path: Path) -> None:
     (article,) = articles(path)
     assert article.body == "Body.\nEnd.\n" and article.title == "Harbour budget"
     assert json.loads(json.dumps(article.body)) == "Body.\nEnd.\n"
+
+
+def test_overlapping_deletions_merge_so_one_pass_is_enough(tmp_path: Path) -> None:
+    """Deleting two one-line paragraphs at the end takes both lines and the gap in one pass."""
+    from newslint.article import Article
+    from newslint.fixer import fix_file
+    from newslint.runner import ActiveRule, lint_article
+    from tests.conftest import all_rules
+
+    text = (
+        "The council met on Tuesday.\n\nLeave a comment\n\n"
+        "Your email address will not be published."
+    )
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    rule = all_rules()["NL202"]
+    findings = lint_article(
+        Article.from_text(text, path=str(path)),
+        [ActiveRule(rule, rule.meta.options(), rule.meta.severity)],
+    )
+    assert len(findings) == 2
+    result = fix_file(path, findings, unsafe=False)
+    # the blank line after the kept paragraph stays; both furniture lines and the gap between
+    # them go in one pass, so a second --fix has nothing left to do
+    assert result.fixed == b"The council met on Tuesday.\n\n"
+    assert result.applied == 2
