@@ -8,7 +8,7 @@ per-article map step (``key``) that may run in worker processes and one reduce s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar
 
@@ -102,12 +102,15 @@ class CorpusRule(Generic[OptionsT]):
     """A rule that compares articles: ``key`` per article (map), ``reduce`` once (reduce).
 
     ``key`` returns a small picklable value (or None to skip the article); ``reduce`` gets
-    every (ref, key) pair in deterministic corpus order and yields CorpusHits.
+    every (ref, key) pair in deterministic corpus order and yields CorpusHits. Its third
+    argument, ``focus``, is None or the indexes of the entries whose hits are wanted (a
+    pre-commit run over a few files against an indexed corpus): a rule may skip work that
+    can only produce hits elsewhere; hits outside the focus are dropped by the runner anyway.
     """
 
     meta: RuleMeta
     key: Callable[[Article, OptionsT], Any]
-    reduce: Callable[[Sequence[tuple[ArticleRef, Any]], OptionsT], Iterable[CorpusHit]]
+    reduce: Callable[..., Iterable[CorpusHit]]
 
 
 Rule = ArticleRule[Any] | CorpusRule[Any]
@@ -165,7 +168,7 @@ def corpus_rule(
     summary: str,
     doc: str,
     key: Callable[[Article, Any], Any],
-    reduce: Callable[[Sequence[tuple[ArticleRef, Any]], Any], Iterable[CorpusHit]],
+    reduce: Callable[..., Iterable[CorpusHit]],
     severity: Severity = Severity.WARNING,
     enabled_by_default: bool = True,
     options: type[BaseModel] = NoOptions,

@@ -190,7 +190,12 @@ def bottom_k(shingles: np.ndarray, k: int) -> bytes:
 
 
 def candidate_pairs(
-    bands: Sequence[bytes], sketches: Sequence[bytes], n_bands: int, cap: int, min_shared: int
+    bands: Sequence[bytes],
+    sketches: Sequence[bytes],
+    n_bands: int,
+    cap: int,
+    min_shared: int,
+    later_in: Sequence[int] | None = None,
 ) -> list[tuple[int, int]]:
     """Sorted (i, j), i < j, of articles sharing an LSH band or >= ``min_shared`` sketch values.
 
@@ -198,20 +203,28 @@ def candidate_pairs(
     band: at 100k articles the dicts held millions of small lists. A band run longer than
     ``cap`` (a cluster of copies) pairs every member with its first ``cap`` members only; a
     sketch value in more than ``cap`` sketches is a common shingle and is skipped.
+    ``later_in`` keeps only pairs whose later article is one of these positions (filtered in
+    numpy, before any Python tuple is built: a pre-commit run needs a handful of pairs).
     """
     import numpy as np
 
     n = len(bands)
     if n < 2:
         return []
+    later = None if later_in is None else np.asarray(later_in, dtype=np.int64)
+
+    def keep(c: np.ndarray) -> np.ndarray:
+        # filter each batch of pair codes as it comes, so np.unique never sees the rest
+        return c if later is None else c[np.isin(c % n, later)]
+
     codes: list[np.ndarray] = []
     grid = np.frombuffer(b"".join(bands), dtype=np.uint32).reshape(n, n_bands)
     owners = np.arange(n, dtype=np.int64)
     for b in range(n_bands):
-        codes.append(_run_pair_codes(grid[:, b], owners, n, cap, skip_long=False))
+        codes.append(keep(_run_pair_codes(grid[:, b], owners, n, cap, skip_long=False)))
     lengths = np.fromiter((len(s) // 4 for s in sketches), dtype=np.int64, count=n)
     values = np.frombuffer(b"".join(sketches), dtype=np.uint32)
-    shared = _run_pair_codes(values, np.repeat(owners, lengths), n, cap, skip_long=True)
+    shared = keep(_run_pair_codes(values, np.repeat(owners, lengths), n, cap, skip_long=True))
     uniq, counts = np.unique(shared, return_counts=True)
     codes.append(uniq[counts >= min_shared])
     merged = np.unique(np.concatenate(codes)) if codes else np.zeros(0, dtype=np.int64)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from newslint.article import Article, ArticleRef
 from newslint.corpus._shingles import body_hash, body_words
@@ -41,7 +41,9 @@ def key(article: Article, options: NoOptions) -> int | None:
 
 
 def reduce(
-    entries: Sequence[tuple[ArticleRef, int | None]], options: NoOptions
+    entries: Sequence[tuple[ArticleRef, int | None]],
+    options: NoOptions,
+    focus: Collection[int] | None = None,
 ) -> Iterator[CorpusHit]:
     """Report each later copy at line 1, column 1, naming the first copy in corpus order."""
     first: dict[int, ArticleRef] = {}

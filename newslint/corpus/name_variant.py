@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from pydantic import Field
@@ -113,7 +113,9 @@ def _unpack(k: Key) -> Iterator[tuple[str, int, int, int]]:
 
 
 def reduce(
-    entries: Sequence[tuple[ArticleRef, Key | None]], options: NameVariantOptions
+    entries: Sequence[tuple[ArticleRef, Key | None]],
+    options: NameVariantOptions,
+    focus: Collection[int] | None = None,
 ) -> Iterator[CorpusHit]:
     """Count names corpus-wide, group spellings, then report the rarer ones where used."""
     stats: dict[str, _Stats] = {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from pydantic import Field, model_validator
 
@@ -110,13 +110,24 @@ def _split(k: Key, bands: int) -> tuple[bytes, bytes, bytes]:
 
 
 def reduce(
-    entries: Sequence[tuple[ArticleRef, Key | None]], options: NearDuplicateOptions
+    entries: Sequence[tuple[ArticleRef, Key | None]],
+    options: NearDuplicateOptions,
+    focus: Collection[int] | None = None,
 ) -> Iterator[CorpusHit]:
     """Verify candidate pairs; report each article once, on the later one, naming the best."""
     present = [j for j, (_, k) in enumerate(entries) if k is not None]
     keys = [_split(entries[j][1], options.bands) for j in present]  # type: ignore[arg-type]
+    # NOTE: hits land on the later article of a pair; with a focus (pre-commit against an
+    # indexed corpus) pairs whose later article is outside it need no verification.
+    wanted = None if focus is None else set(focus)
+    later_in = None if wanted is None else [p for p, j in enumerate(present) if j in wanted]
     pairs = candidate_pairs(
-        [k[1] for k in keys], [k[2] for k in keys], options.bands, MAX_BUCKET, MIN_SHARED
+        [k[1] for k in keys],
+        [k[2] for k in keys],
+        options.bands,
+        MAX_BUCKET,
+        MIN_SHARED,
+        later_in,
     )
     by_later: dict[int, list[int]] = defaultdict(list)
     for i, j in pairs:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import struct
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from pydantic import Field
 
@@ -109,7 +109,9 @@ def _position(article: Article, line: Line) -> tuple[int, int, int]:
 
 
 def reduce(
-    entries: Sequence[tuple[ArticleRef, bytes | None]], options: RepeatedBoilerplateOptions
+    entries: Sequence[tuple[ArticleRef, bytes | None]],
+    options: RepeatedBoilerplateOptions,
+    focus: Collection[int] | None = None,
 ) -> Iterator[CorpusHit]:
     """Count articles per line hash, then report every occurrence of the frequent ones."""
     counts: dict[int, int] = {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import struct
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from pydantic import Field
 
@@ -88,7 +88,9 @@ def key(article: Article, options: SharedParagraphOptions) -> Key | None:
 
 
 def reduce(
-    entries: Sequence[tuple[ArticleRef, Key | None]], options: SharedParagraphOptions
+    entries: Sequence[tuple[ArticleRef, Key | None]],
+    options: SharedParagraphOptions,
+    focus: Collection[int] | None = None,
 ) -> Iterator[CorpusHit]:
     """For each article, count paragraphs shared with each earlier article (pair-wise)."""
     # NOTE: paragraph -> first holder as a plain int, and lists only for the few paragraphs

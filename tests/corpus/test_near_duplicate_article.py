@@ -107,3 +107,23 @@ def test_bands_cannot_exceed_permutations() -> None:
 
     with pytest.raises(ValidationError, match="cannot exceed num_perm"):
         NearDuplicateOptions(num_perm=16, bands=32)
+
+
+def test_focus_gives_the_same_hits_for_the_focused_articles() -> None:
+    """A pre-commit run's focus skips work, never changes a hit on a focused article."""
+    from newslint.article import Article
+    from newslint.corpus import near_duplicate_article as nd
+
+    base = " ".join(f"word{i} follows word{i + 1} in sentence number {i}." for i in range(60))
+    texts = [base, base.replace("word7 ", "term7 "), "An unrelated story. " * 40, base[:-40]]
+    opts = nd.NearDuplicateOptions()
+    entries = []
+    for i, text in enumerate(texts):
+        article = Article.from_text(text, path=f"{i}.txt")
+        entries.append((article.ref, nd.key(article, opts)))
+    everything = list(nd.reduce(entries, opts))
+    assert {h.ref.path for h in everything} >= {"1.txt"}
+    for focus in ({1}, {3}, {1, 3}):
+        focused = list(nd.reduce(entries, opts, frozenset(focus)))
+        wanted = {f"{i}.txt" for i in focus}
+        assert focused == [h for h in everything if h.ref.path in wanted]
