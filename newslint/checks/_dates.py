@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newslint.article import Article, Line
 from newslint.checks._boilerplate import is_web_furniture
@@ -88,8 +89,18 @@ def _num(text: str) -> int:
 def find_dates(text: str) -> Iterator[DateMention]:
     """Explicit dates: "April 19, 2019", "19 April 2019", "Sat, May 06, 2017", "2019-04-19"...
 
-    A day without a year ("on April 19") is returned with ``year`` None.
+    A day without a year ("on April 19") is returned with ``year`` None. Memoised per text
+    (several rules scan the same body): a pure function of ``text``, mentions are frozen.
     """
+    return iter(_dates_of(text))
+
+
+@lru_cache(maxsize=32)
+def _dates_of(text: str) -> tuple[DateMention, ...]:
+    return tuple(_scan_dates(text))
+
+
+def _scan_dates(text: str) -> Iterator[DateMention]:
     for m in _DATE.finditer(text):
         if m["m1"]:
             month, day, year = MONTHS[m["m1"].rstrip(".").lower()], m["d1"], m["y1"]

@@ -132,18 +132,32 @@ def looks_like(text: str, lang: str, min_share: float) -> bool:
     ``_MARGIN`` times the share of every other listed language. False means "cannot tell
     cheaply" (ask langdetect); always False for a language without a list.
     """
-    words = STOPWORDS.get(primary(lang))
-    if words is None:
+    code = primary(lang)
+    if code not in STOPWORDS:
         return False
     tokens = _TOKEN.findall(text.lower())
     if not tokens:
         return False
-    share = sum(t in words for t in tokens) / len(tokens)
+    counts = dict.fromkeys(STOPWORDS, 0)  # stop-word tokens per language, in one pass
+    langs_of = _langs_of()
+    for token in tokens:
+        for other in langs_of.get(token, ()):
+            counts[other] += 1
+    share = counts.pop(code) / len(tokens)
     if share < min_share:
         return False
     limit = share / _MARGIN * len(tokens)
-    others = (o for o in STOPWORDS.values() if o is not words)
-    return all(sum(t in other for t in tokens) < limit for other in others)
+    return all(n < limit for n in counts.values())
+
+
+@lru_cache(maxsize=1)
+def _langs_of() -> dict[str, tuple[str, ...]]:
+    """Stop word -> the languages whose list holds it (built once, on first use)."""
+    out: dict[str, list[str]] = {}
+    for code, words in STOPWORDS.items():
+        for word in words:
+            out.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in out.items()}
 
 
 def sample(text: str, limit: int) -> str:

@@ -23,6 +23,11 @@ _URLISH = ("://", "www.", "@", "/")
 # "the the": the same word twice (letters only, case-insensitive).
 # A line break of a wrapped paragraph may sit between the two ("in\nin").
 _DOUBLED = re.compile(r"\b([^\W\d_]+)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.IGNORECASE)
+#: Cheap scans for what each of the first three patterns needs at least: most paragraphs
+#: have none of them and skip the (slower, look-behind) patterns.
+_HINT_HYPHEN = re.compile(r"[ \t]-[a-z]")
+_HINT_PUNCT = re.compile(r"[ \t][,.;:!?]")
+_HINT_NO_SPACE = re.compile(r"[.!?][”\"’]?[A-Z]")
 
 #: Function words that are also common second parts of compounds ("take -off", "walk -in",
 #: "first -time", "five -year"): a space before their hyphen is flagged although the word
@@ -104,13 +109,13 @@ def check(article: Article, options: SpacingArtifactOptions) -> Iterator[Hit]:
     for para in article.paragraphs:
         text, base = para.text, para.start
         hits: list[Hit] = []
-        for m in _SPACE_HYPHEN.finditer(text):
+        for m in _SPACE_HYPHEN.finditer(text) if _HINT_HYPHEN.search(text) else ():
             if m.group(2) in STOP_WORDS and m.group(2) not in _COMPOUND_TAILS:
                 continue
             s, e = base + m.start(), base + m.end()
             word = text[_word_start(text, m.start()) : m.end() + len(m.group(2))]
             hits.append(Hit(f"space before hyphen in {word!r}", s, e, Fix(s, e, "-")))
-        for m in _SPACE_PUNCT.finditer(text):
+        for m in _SPACE_PUNCT.finditer(text) if _HINT_PUNCT.search(text) else ():
             if french and m.group(2) in ";:!?":
                 continue
             s, e = base + m.start(), base + m.end()
@@ -118,7 +123,7 @@ def check(article: Article, options: SpacingArtifactOptions) -> Iterator[Hit]:
             hits.append(
                 Hit(f"space before {m.group(2)!r} in {excerpt!r}", s, e, Fix(s, e, m.group(2)))
             )
-        for m in _NO_SPACE.finditer(text):
+        for m in _NO_SPACE.finditer(text) if _HINT_NO_SPACE.search(text) else ():
             token = _token(text, m.start())
             if any(u in token for u in _URLISH) or _TLD_AFTER.match(text, m.end()):
                 continue

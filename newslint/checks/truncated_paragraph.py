@@ -96,15 +96,20 @@ def check(article: Article, options: TruncatedParagraphOptions) -> Iterator[Hit]
             if n < options.min_words or (n <= _HEADLINE_WORDS and not _ENDS_OK.search(text)):
                 continue
             in_heading_block = False
-        if _skip(text, title, options.min_words):
-            continue
+        # The cheap end-of-paragraph tests first: almost every paragraph ends like a
+        # sentence and needs no look at what kind of line it is.
         ellipsis = _ELLIPSIS.search(text)
         if ellipsis:
-            if options.flag_ellipsis:
-                yield _hit(para, text, "paragraph trails off in an ellipsis (cut off?)")
-            continue
-        if not _ENDS_OK.search(_MOJIBAKE_TAIL.sub("", text) or text):
-            yield _hit(para, text, "paragraph ends without terminal punctuation")
+            if not options.flag_ellipsis:
+                continue
+            message = "paragraph trails off in an ellipsis (cut off?)"
+        else:
+            end = (_MOJIBAKE_TAIL.sub("", text) or text) if "â" in text else text
+            if _ENDS_OK.search(end):
+                continue
+            message = "paragraph ends without terminal punctuation"
+        if not _skip(text, title, options.min_words):
+            yield _hit(para, text, message)
 
 
 def _skip(text: str, title: str | None, min_words: int) -> bool:

@@ -108,6 +108,8 @@ def check(article: Article, options: UnanchoredRelativeDateOptions) -> Iterator[
     habits ("on Fridays", "every Sunday") and named days ("Good Friday", "Super Tuesday") are
     not counted.
     """
+    if article.date is not None:  # dated by its metadata: no need to look for references
+        return
     refs = relative_references(article)
     if len(refs) < options.min_references or has_date_anchor(article):
         return
