@@ -76,7 +76,7 @@ def _is_user_error(exc: Exception) -> bool:
         "BaselineError",
         "WaiverError",
         "FixError",
-        "IndexError_",
+        "OperationalError",  # sqlite: the corpus index is locked by another newslint
     }
     return bool(names & known)
 
@@ -239,12 +239,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         paths = [p for p in paths if p != "-"]
         display = args.stdin_filename or "<stdin>"
         stdin = (sys.stdin.buffer.read(), display)
-        if not paths:
-            paths = []
     sources = _discover(paths, config) if paths else []
     jobs = args.jobs or config.jobs or pipeline.default_jobs()
     ctx = pipeline.build_context(config, debug=args.debug, use_cache=not args.no_cache)
-    index = _open_index(config, ctx.ruleset) if _wants_index(config, ctx.ruleset) else None
+    index = _open_index(config) if _wants_index(config, ctx.ruleset) else None
     progress = _progress(args, sources)
     try:
         result = pipeline.run(
@@ -263,7 +261,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if index is not None:
             index.close()
     findings = result.findings
-    for warning in result.warnings:
+    for warning in [*result.warnings, *(index.warnings if index is not None else [])]:
         print(f"newslint: warning: {warning}", file=sys.stderr)
 
     fixed = 0
@@ -300,7 +298,7 @@ def _wants_index(config: Any, ruleset: Any) -> bool:
     )
 
 
-def _open_index(config: Any, ruleset: Any) -> Any:
+def _open_index(config: Any) -> Any:
     from newslint.corpus.index import CorpusIndex
 
     index, warning = CorpusIndex.open(Path(config.cache_dir), _index_fingerprint(config))
