@@ -11,6 +11,10 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from pydantic import Field
+
+from newslint.rule import RuleOptions
+
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 #: About 150 of the most frequent (mostly function) words per language, lower case, split at
@@ -223,3 +227,20 @@ def _detector():  # type: ignore[no-untyped-def]
     # the one global newslint sets (GUIDE 2.5), here, before the first detection.
     DetectorFactory.seed = 0
     return detect_langs
+
+
+class LanguageOptions(RuleOptions):
+    """Options shared by NL401 and NL402: the expected language and the pre-test threshold."""
+
+    language: str = Field(
+        "en",
+        description="Expected language code (filled from the config's `language`); an "
+        "article's own `language` metadata wins.",
+    )
+    skip_share: float = Field(
+        0.25,
+        ge=0,
+        le=1,
+        description="Stop-word share at which the cheap pre-test accepts the expected language "
+        "without langdetect (measured: own-language text 0.26-0.63, other languages <= 0.31).",
+    )

@@ -8,9 +8,16 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from newslint.article import Article
-from newslint.checks._language import article_guess, detect, looks_like, primary, sample
+from newslint.checks._language import (
+    LanguageOptions,
+    article_guess,
+    detect,
+    looks_like,
+    primary,
+    sample,
+)
 from newslint.finding import Hit
-from newslint.rule import RuleOptions, article_rule
+from newslint.rule import article_rule
 
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_WORDS = 8  # fewer letter words: numbers, scores, tables; nothing to judge
@@ -18,25 +25,13 @@ _MAX_CAPITALISED = 0.6  # a larger share of capitalised words: a list of names o
 _ARTICLE_SAMPLE = 2000  # as NL401's default sample_chars, so both rules judge alike
 
 
-class ForeignParagraphOptions(RuleOptions):
-    language: str = Field(
-        "en",
-        description="Expected language code (filled from the config's `language`); an "
-        "article's own `language` metadata wins.",
-    )
+class ForeignParagraphOptions(LanguageOptions):
     min_chars: int = Field(100, ge=20, description="Shorter paragraphs are not judged.")
     min_probability: float = Field(
         0.9, ge=0, le=1, description="Least langdetect probability of the foreign language."
     )
     sample_chars: int = Field(
         300, ge=50, description="Characters of each paragraph that langdetect sees."
-    )
-    skip_share: float = Field(
-        0.25,
-        ge=0,
-        le=1,
-        description="Stop-word share at which the cheap pre-test accepts the expected language "
-        "without langdetect (measured: own-language text 0.26-0.63, other languages <= 0.31).",
     )
 
 

@@ -7,17 +7,12 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from newslint.article import Article
-from newslint.checks._language import article_guess, primary
+from newslint.checks._language import LanguageOptions, article_guess, primary
 from newslint.finding import Hit
-from newslint.rule import RuleOptions, article_rule
+from newslint.rule import article_rule
 
 
-class UnexpectedLanguageOptions(RuleOptions):
-    language: str = Field(
-        "en",
-        description="Expected language code (filled from the config's `language`); an "
-        "article's own `language` metadata wins.",
-    )
+class UnexpectedLanguageOptions(LanguageOptions):
     min_chars: int = Field(
         200, ge=1, description="Articles with a shorter body are not judged (too little text)."
     )
@@ -25,13 +20,6 @@ class UnexpectedLanguageOptions(RuleOptions):
         2000,
         ge=100,
         description="Characters langdetect sees: four windows spread over the article.",
-    )
-    skip_share: float = Field(
-        0.25,
-        ge=0,
-        le=1,
-        description="Stop-word share at which the cheap pre-test accepts the expected language "
-        "without langdetect (measured: own-language text 0.26-0.63, other languages <= 0.31).",
     )
 
 
