@@ -321,13 +321,11 @@ def _index_config(config: Any) -> Any:
 
 
 def _index_fingerprint(config: Any) -> str:
-    import hashlib
-
+    from newslint.corpus.index import rule_fingerprint
     from newslint.registry import build_ruleset
 
     ruleset = build_ruleset(_index_config(config))
-    parts = [f"{a.meta.code}:{a.options.model_dump_json()}" for a in ruleset.corpus_rules]
-    return hashlib.blake2b("|".join(parts).encode(), digest_size=12).hexdigest()
+    return rule_fingerprint((a.meta.code, a.options) for a in ruleset.corpus_rules)
 
 
 def _waiver_file(args: argparse.Namespace, config: Any) -> str | None:
