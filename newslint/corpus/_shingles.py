@@ -279,6 +279,49 @@ def sketch_compare(a: bytes, b: bytes, k: int) -> tuple[float, float, float]:
     return inter / len(sa | sb), inter / len(sa), inter / len(sb)
 
 
+def sketch_compare_many(
+    sketches: Sequence[bytes], k: int, first: np.ndarray, second: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`sketch_compare` of ``sketches[first[p]]`` with ``sketches[second[p]]`` for every p.
+
+    The same estimates, to the last bit, for a whole batch of pairs at once: the NL502 reduce
+    verifies hundreds of thousands of candidate pairs, which one by one in Python took 14 us
+    each. Sketches are sets, so after masking values above ``tau`` (replaced by distinct
+    sentinels) a value present in both rows shows up as two equal neighbours once the two
+    rows are sorted together.
+    """
+    import numpy as np
+
+    n = len(sketches)
+    lens = np.fromiter((len(s) // 4 for s in sketches), dtype=np.int64, count=n)
+    grid = np.full((n, k), 0, dtype=np.int64)
+    flat = np.frombuffer(b"".join(sketches), dtype=np.uint32).astype(np.int64)
+    rows = np.repeat(np.arange(n), lens)
+    cols = np.arange(flat.size) - np.repeat(np.cumsum(lens) - lens, lens)
+    grid[rows, cols] = flat
+    inf = np.int64(0xFFFFFFFF)
+    a, b = grid[first], grid[second]
+    la, lb = lens[first], lens[second]
+    last_a = np.where(la >= k, a[:, k - 1], inf)
+    last_b = np.where(lb >= k, b[:, k - 1], inf)
+    tau = np.minimum(last_a, last_b)[:, None]
+    pos = np.arange(k)[None, :]
+    keep_a = (pos < la[:, None]) & (a <= tau)
+    keep_b = (pos < lb[:, None]) & (b <= tau)
+    # distinct sentinels above any 32-bit value, different in the two rows
+    a = np.where(keep_a, a, inf + 1 + pos)
+    b = np.where(keep_b, b, inf + 1 + k + pos)
+    merged = np.sort(np.concatenate((a, b), axis=1), axis=1)
+    inter = (merged[:, 1:] == merged[:, :-1]).sum(axis=1)
+    na, nb = keep_a.sum(axis=1), keep_b.sum(axis=1)
+    ok = (na > 0) & (nb > 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        jac = np.where(ok, inter / np.maximum(na + nb - inter, 1), 0.0)
+        ca = np.where(ok, inter / np.maximum(na, 1), 0.0)
+        cb = np.where(ok, inter / np.maximum(nb, 1), 0.0)
+    return jac, ca, cb
+
+
 # --- edit distance (NL504) -------------------------------------------------------------------
 
 

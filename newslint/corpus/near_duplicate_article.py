@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
 
 from pydantic import Field, model_validator
@@ -16,7 +15,7 @@ from newslint.corpus._shingles import (
     candidate_pairs,
     minhash,
     shingle_hashes,
-    sketch_compare,
+    sketch_compare_many,
 )
 from newslint.rule import CorpusHit, RuleOptions, corpus_rule
 
@@ -26,6 +25,8 @@ from newslint.rule import CorpusHit, RuleOptions, corpus_rule
 MAX_BUCKET = 16
 #: Shared bottom-k values that make a containment candidate (unrelated texts share ~0).
 MIN_SHARED = 3
+#: Candidate pairs verified per numpy batch (about 40 MB of working arrays).
+_BATCH = 50_000
 
 
 class NearDuplicateOptions(RuleOptions):
@@ -129,45 +130,56 @@ def reduce(
         MIN_SHARED,
         later_in,
     )
-    by_later: dict[int, list[int]] = defaultdict(list)
-    for i, j in pairs:
-        by_later[j].append(i)
-    for j in sorted(by_later):
-        best = _best_match(entries, present, keys, j, by_later[j], options)
-        if best is not None:
-            message, other = best
-            yield CorpusHit(entries[present[j]][0], message, excerpt=other)
+    if not pairs:
+        return
+    for j, i, message in _best_matches(entries, present, keys, pairs, options):
+        other = entries[present[i]][0].identity
+        yield CorpusHit(entries[present[j]][0], message, excerpt=other)
 
 
-def _best_match(
+def _best_matches(
     entries: Sequence[tuple[ArticleRef, Key | None]],
     present: list[int],
     keys: list[tuple[bytes, bytes, bytes]],
-    j: int,
-    earlier: list[int],
+    pairs: list[tuple[int, int]],
     options: NearDuplicateOptions,
-) -> tuple[str, str] | None:
-    """(message, identity of the other article) of the closest earlier match, if any."""
-    best: tuple[float, int, str] | None = None
-    exact, _, sketch = keys[j]
-    for i in earlier:
-        if keys[i][0] == exact:
-            continue  # exact copies are NL501's
-        jac, c_this, c_other = sketch_compare(sketch, keys[i][2], options.sketch_size)
-        label = entries[present[i]][0].label
-        if jac >= options.threshold:
-            found = (jac, -i, f"near-duplicate of {label} (estimated similarity {jac:.2f})")
-        elif max(c_this, c_other) >= options.containment > min(c_this, c_other):
-            # NOTE: one-sided only: when both directions pass, the texts have similar sizes
-            # and the similarity threshold, not containment, decides.
-            score = max(c_this, c_other)
-            how = "mostly contained in" if c_this >= c_other else "contains most of"
-            found = (score, -i, f"{how} {label} (estimated containment {score:.2f})")
-        else:
-            continue
-        if best is None or found[:2] > best[:2]:
-            best = found
-    return None if best is None else (best[2], entries[present[-best[1]]][0].identity)
+) -> Iterator[tuple[int, int, str]]:
+    """(later, earlier, message) of the closest earlier match of each later article, in order.
+
+    Candidates are verified in numpy batches (see ``sketch_compare_many``); the closest match is
+    the highest score, ties going to the earliest article.
+    """
+    import numpy as np
+
+    exact = np.frombuffer(b"".join(k[0] for k in keys), dtype=np.uint64)
+    pair_arr = np.asarray(pairs, dtype=np.int64)
+    first, later = pair_arr[:, 0], pair_arr[:, 1]
+    sketches = [k[2] for k in keys]
+    best: dict[int, tuple[float, int, str]] = {}
+    for lo in range(0, len(pairs), _BATCH):
+        i, j = first[lo : lo + _BATCH], later[lo : lo + _BATCH]
+        jac, c_this, c_other = sketch_compare_many(sketches, options.sketch_size, j, i)
+        hi, low = np.maximum(c_this, c_other), np.minimum(c_this, c_other)
+        similar = jac >= options.threshold
+        # NOTE: containment is one-sided only: when both directions pass, the texts have
+        # similar sizes and the similarity threshold, not containment, decides.
+        contained = ~similar & (hi >= options.containment) & (options.containment > low)
+        hit = (similar | contained) & (exact[i] != exact[j])  # exact copies are NL501's
+        for p in np.flatnonzero(hit).tolist():
+            score = float(jac[p]) if similar[p] else float(hi[p])
+            jj, ii = int(j[p]), int(i[p])
+            current = best.get(jj)
+            if current is None or (score, -ii) > current[:2]:
+                label = entries[present[ii]][0].label
+                if similar[p]:
+                    message = f"near-duplicate of {label} (estimated similarity {score:.2f})"
+                else:
+                    how = "mostly contained in" if c_this[p] >= c_other[p] else "contains most of"
+                    message = f"{how} {label} (estimated containment {score:.2f})"
+                best[jj] = (score, -ii, message)
+    for jj in sorted(best):
+        _, neg_i, message = best[jj]
+        yield jj, -neg_i, message
 
 
 RULE = corpus_rule(

@@ -88,3 +88,26 @@ def test_empty_and_one_word_texts() -> None:
 )
 def test_levenshtein(a: str, b: str, limit: int, expected: int) -> None:
     assert S.levenshtein(a, b, limit) == expected
+
+
+def test_sketch_compare_many_matches_the_pairwise_estimate_exactly() -> None:
+    """The batched NL502 verification gives the same floats as sketch_compare, pair by pair."""
+    import random
+
+    import numpy as np
+
+    from newslint.corpus._shingles import sketch_compare, sketch_compare_many
+
+    rng = random.Random(7)
+    k = 48
+    sketches = []
+    for _ in range(200):
+        size = rng.choice([0, 3, 30, 48, 48, 48])  # empty, short texts, full sketches
+        values = sorted(rng.sample(range(3000), size))
+        sketches.append(np.array(values, dtype=np.uint32).tobytes())
+    first = np.array([rng.randrange(200) for _ in range(3000)])
+    second = np.array([rng.randrange(200) for _ in range(3000)])
+    jac, ca, cb = sketch_compare_many(sketches, k, first, second)
+    for p in range(3000):
+        expected = sketch_compare(sketches[first[p]], sketches[second[p]], k)
+        assert (float(jac[p]), float(ca[p]), float(cb[p])) == expected
