@@ -197,6 +197,19 @@ def candidate_pairs(
     min_shared: int,
     later_in: Sequence[int] | None = None,
 ) -> list[tuple[int, int]]:
+    """Sorted (i, j) pairs as a list; see :func:`candidate_pair_arrays`."""
+    first, later = candidate_pair_arrays(bands, sketches, n_bands, cap, min_shared, later_in)
+    return list(zip(first.tolist(), later.tolist(), strict=True))
+
+
+def candidate_pair_arrays(
+    bands: Sequence[bytes],
+    sketches: Sequence[bytes],
+    n_bands: int,
+    cap: int,
+    min_shared: int,
+    later_in: Sequence[int] | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
     """Sorted (i, j), i < j, of articles sharing an LSH band or >= ``min_shared`` sketch values.
 
     Vectorised with numpy (sort, then runs of equal values) instead of a dict of buckets per
@@ -210,7 +223,7 @@ def candidate_pairs(
 
     n = len(bands)
     if n < 2:
-        return []
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     later = None if later_in is None else np.asarray(later_in, dtype=np.int64)
 
     def keep(c: np.ndarray) -> np.ndarray:
@@ -228,7 +241,9 @@ def candidate_pairs(
     uniq, counts = np.unique(shared, return_counts=True)
     codes.append(uniq[counts >= min_shared])
     merged = np.unique(np.concatenate(codes)) if codes else np.zeros(0, dtype=np.int64)
-    return [(int(c // n), int(c % n)) for c in merged]
+    # NOTE: arrays, not a list of tuples: at 100k articles there are millions of candidates,
+    # and a Python tuple per pair cost gigabytes.
+    return merged // n, merged % n
 
 
 def _run_pair_codes(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from pydantic import Field, model_validator
 
@@ -12,12 +13,15 @@ from newslint.corpus._shingles import (
     body_hash,
     body_words,
     bottom_k,
-    candidate_pairs,
+    candidate_pair_arrays,
     minhash,
     shingle_hashes,
     sketch_compare_many,
 )
 from newslint.rule import CorpusHit, RuleOptions, corpus_rule
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: An LSH bucket holding more articles is a cluster of copies: its later members are compared
 #: with its first MAX_BUCKET ones only. A sketch value in more sketches is a common shingle
@@ -122,7 +126,7 @@ def reduce(
     # indexed corpus) pairs whose later article is outside it need no verification.
     wanted = None if focus is None else set(focus)
     later_in = None if wanted is None else [p for p, j in enumerate(present) if j in wanted]
-    pairs = candidate_pairs(
+    first, later = candidate_pair_arrays(
         [k[1] for k in keys],
         [k[2] for k in keys],
         options.bands,
@@ -130,9 +134,9 @@ def reduce(
         MIN_SHARED,
         later_in,
     )
-    if not pairs:
+    if not first.size:
         return
-    for j, i, message in _best_matches(entries, present, keys, pairs, options):
+    for j, i, message in _best_matches(entries, present, keys, first, later, options):
         other = entries[present[i]][0].identity
         yield CorpusHit(entries[present[j]][0], message, excerpt=other)
 
@@ -141,7 +145,8 @@ def _best_matches(
     entries: Sequence[tuple[ArticleRef, Key | None]],
     present: list[int],
     keys: list[tuple[bytes, bytes, bytes]],
-    pairs: list[tuple[int, int]],
+    first: np.ndarray,
+    later: np.ndarray,
     options: NearDuplicateOptions,
 ) -> Iterator[tuple[int, int, str]]:
     """(later, earlier, message) of the closest earlier match of each later article, in order.
@@ -152,11 +157,9 @@ def _best_matches(
     import numpy as np
 
     exact = np.frombuffer(b"".join(k[0] for k in keys), dtype=np.uint64)
-    pair_arr = np.asarray(pairs, dtype=np.int64)
-    first, later = pair_arr[:, 0], pair_arr[:, 1]
     sketches = [k[2] for k in keys]
     best: dict[int, tuple[float, int, str]] = {}
-    for lo in range(0, len(pairs), _BATCH):
+    for lo in range(0, first.size, _BATCH):
         i, j = first[lo : lo + _BATCH], later[lo : lo + _BATCH]
         jac, c_this, c_other = sketch_compare_many(sketches, options.sketch_size, j, i)
         hi, low = np.maximum(c_this, c_other), np.minimum(c_this, c_other)
