@@ -189,19 +189,6 @@ def bottom_k(shingles: np.ndarray, k: int) -> bytes:
     return top[:k].tobytes()
 
 
-def candidate_pairs(
-    bands: Sequence[bytes],
-    sketches: Sequence[bytes],
-    n_bands: int,
-    cap: int,
-    min_shared: int,
-    later_in: Sequence[int] | None = None,
-) -> list[tuple[int, int]]:
-    """Sorted (i, j) pairs as a list; see :func:`candidate_pair_arrays`."""
-    first, later = candidate_pair_arrays(bands, sketches, n_bands, cap, min_shared, later_in)
-    return list(zip(first.tolist(), later.tolist(), strict=True))
-
-
 def candidate_pair_arrays(
     bands: Sequence[bytes],
     sketches: Sequence[bytes],
@@ -210,7 +197,7 @@ def candidate_pair_arrays(
     min_shared: int,
     later_in: Sequence[int] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted (i, j), i < j, of articles sharing an LSH band or >= ``min_shared`` sketch values.
+    """(i, j) index arrays, i < j, of articles sharing an LSH band or >= ``min_shared`` values.
 
     Vectorised with numpy (sort, then runs of equal values) instead of a dict of buckets per
     band: at 100k articles the dicts held millions of small lists. A band run longer than
