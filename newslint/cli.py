@@ -55,6 +55,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         # NOTE: `newslint ... | head` closes stdout early; that is not an error of ours.
         sys.stderr.close()
         return 0
+    except ModuleNotFoundError as exc:
+        if debug:
+            raise
+        # NOTE: newslint imported from a source checkout by a Python where it was never
+        # installed: say what is missing and how to get it, not "this is a bug".
+        print(
+            f"newslint: error: a dependency is not installed ({exc.name}); install newslint "
+            "with `pip install .` (or `pip install newslint`) in this Python environment",
+            file=sys.stderr,
+        )
+        return 2
     except Exception as exc:  # every known error class carries a located message
         if debug:
             raise

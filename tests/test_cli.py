@@ -941,3 +941,20 @@ def test_console_script_smoke(tmp_path: Path) -> None:
     assert proc.stderr == ""
     assert matches(proc.stdout.splitlines()[:2], BAD_RE), proc.stdout
     assert ANSI not in proc.stdout  # a pipe is not a TTY
+
+
+def test_a_missing_dependency_is_named_not_called_a_bug(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newslint.pipeline
+
+    def missing(*args: object, **kwargs: object) -> None:
+        raise ModuleNotFoundError("No module named 'ruamel'", name="ruamel")
+
+    monkeypatch.setattr(newslint.pipeline, "build_context", missing)
+    (tmp_path / "a.txt").write_text("The council met on Tuesday.\n", encoding="utf-8")
+    code = main(["check", str(tmp_path / "a.txt"), "--no-cache"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "a dependency is not installed (ruamel)" in err
+    assert "this is a bug" not in err and "Traceback" not in err

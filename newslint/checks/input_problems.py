@@ -10,19 +10,27 @@ from newslint.rule import ArticleRule, NoOptions, RuleMeta, article_rule
 
 
 def _reported_by_reader(article: Article, options: NoOptions) -> Iterator[Hit]:
-    # NOTE: readers emit NL901/NL902 themselves (there is no article to check); the rule object
-    # exists so the codes have docs and can be selected, ignored or re-levelled like any other.
+    # NOTE: readers, the runner or the CLI emit these codes themselves (there is no article
+    # text to check); the rule object exists so the codes have docs and can be selected,
+    # ignored or re-levelled like any other.
     return iter(())
 
 
-UNREADABLE_FILE = ArticleRule(
-    RuleMeta(
-        code="NL901",
-        name="unreadable-file",
-        summary="A file could not be read or decoded as UTF-8 text.",
-        severity=Severity.ERROR,
-        tags=("input",),
-        doc="""## What it does
+def _reported(
+    *, code: str, name: str, summary: str, doc: str, severity: Severity = Severity.ERROR
+) -> ArticleRule[NoOptions]:
+    """A rule whose findings come from outside the rule (reader, runner, baseline, waivers)."""
+    meta = RuleMeta(
+        code=code, name=name, summary=summary, doc=doc, severity=severity, tags=("input",)
+    )
+    return ArticleRule(meta, _reported_by_reader)
+
+
+UNREADABLE_FILE = _reported(
+    code="NL901",
+    name="unreadable-file",
+    summary="A file could not be read or decoded as UTF-8 text.",
+    doc="""## What it does
 Reports a file that cannot be read: not valid UTF-8, binary (NUL bytes), a broken gzip stream,
 or an I/O error. The message names the byte offset of the first bad byte.
 
@@ -31,28 +39,23 @@ An undecodable file is silently dropped or garbled by most pipelines; newslint n
 it can be re-exported, and goes on with the other files.
 
 ## Example
-    a .txt file saved as Latin-1: "Caf\\xe9 owners protest"
+a .txt file saved as Latin-1: "Caf\\xe9 owners protest"
 
 ## Passes
-    the same file saved as UTF-8: "Café owners protest"
+the same file saved as UTF-8: "Café owners protest"
 
 ## Options
 None.
 
 ## Known false positives
 Files in another encoding on purpose: convert them to UTF-8 first (`iconv -f latin1 -t utf-8`).""",
-    ),
-    _reported_by_reader,
 )
 
-MALFORMED_RECORD = ArticleRule(
-    RuleMeta(
-        code="NL902",
-        name="malformed-record",
-        summary="A JSONL line is not valid JSON, not an object, or lacks the text field.",
-        severity=Severity.ERROR,
-        tags=("input",),
-        doc="""## What it does
+MALFORMED_RECORD = _reported(
+    code="NL902",
+    name="malformed-record",
+    summary="A JSONL line is not valid JSON, not an object, or lacks the text field.",
+    doc="""## What it does
 Reports a JSONL line that is not a JSON object, does not parse, or has no string text field
 (the field name is configurable, default `text`). The finding carries the JSONL line number.
 
@@ -60,19 +63,17 @@ Reports a JSONL line that is not a JSON object, does not parse, or has no string
 One broken record should not stop a multi-gigabyte run, but it must not vanish either.
 
 ## Example
-    {"id": "a1", "text": "Council approves budget"
-    {"id": "a2", "title": "no text field"}
+{"id": "a1", "text": "Council approves budget"
+{"id": "a2", "title": "no text field"}
 
 ## Passes
-    {"id": "a1", "text": "Council approves budget."}
+{"id": "a1", "text": "Council approves budget."}
 
 ## Options
 None (see `input.fields` in the config for field names).
 
 ## Known false positives
 Records that keep the body under another key: set `input.fields.text`.""",
-    ),
-    _reported_by_reader,
 )
 
 
@@ -112,14 +113,11 @@ def empty_article(article: Article, options: NoOptions) -> Iterator[Hit]:
         yield Hit("article is empty", start=0, end=0)
 
 
-RULE_CRASHED = ArticleRule(
-    RuleMeta(
-        code="NL904",
-        name="rule-crashed",
-        summary="A rule raised an exception on this article (a bug in the rule).",
-        severity=Severity.ERROR,
-        tags=("input",),
-        doc="""## What it does
+RULE_CRASHED = _reported(
+    code="NL904",
+    name="rule-crashed",
+    summary="A rule raised an exception on this article (a bug in the rule).",
+    doc="""## What it does
 Reports that a rule raised an exception while checking this article, naming the rule and the
 exception. The other rules and articles are still checked.
 
@@ -128,29 +126,25 @@ A crashing rule would otherwise hide every finding of that rule; reporting it ke
 honest and gives a reproducible case for a bug report.
 
 ## Example
-    any article that makes a (buggy) plugin rule raise
+any article that makes a (buggy) plugin rule raise
 
 ## Passes
-    articles on which every rule runs to completion
+articles on which every rule runs to completion
 
 ## Options
 None.
 
 ## Known false positives
 None: each one is a bug to report to the rule's author (run with `--debug` for a traceback).""",
-    ),
-    _reported_by_reader,
 )
 
 
-BASELINE_ENTRY_FIXED = ArticleRule(
-    RuleMeta(
-        code="NL905",
-        name="baseline-entry-fixed",
-        summary="A finding accepted in the baseline no longer occurs.",
-        severity=Severity.INFO,
-        tags=("input",),
-        doc="""## What it does
+BASELINE_ENTRY_FIXED = _reported(
+    code="NL905",
+    name="baseline-entry-fixed",
+    summary="A finding accepted in the baseline no longer occurs.",
+    severity=Severity.INFO,
+    doc="""## What it does
 Reports a baseline entry whose finding no longer occurs (it was fixed, or its file or record
 is gone), at the entry's line in the baseline file.
 
@@ -159,12 +153,12 @@ The baseline should shrink as the corpus is cleaned. A stale entry would silentl
 same problem if it came back; `newslint baseline write` rewrites the file without it.
 
 ## Example
-    {"fingerprint": "3157d35a54248244", "code": "NL202", "path": "a.md", ...}
-    (a.md no longer has that boilerplate line)
+{"fingerprint": "3157d35a54248244", "code": "NL202", "path": "a.md", ...}
+(a.md no longer has that boilerplate line)
 
 ## Passes
-    {"fingerprint": "3157d35a54248244", "code": "NL202", "path": "a.md", ...}
-    (a.md still has it: the finding is accepted, nothing is reported)
+{"fingerprint": "3157d35a54248244", "code": "NL202", "path": "a.md", ...}
+(a.md still has it: the finding is accepted, nothing is reported)
 
 ## Options
 None.
@@ -173,19 +167,15 @@ None.
 Entries of files that were not linted in this run are not reported (the CLI passes the
 linted paths); renaming a file makes all its entries "fixed" and its findings new.
 """,
-    ),
-    _reported_by_reader,
 )
 
 
-UNUSED_WAIVER = ArticleRule(
-    RuleMeta(
-        code="NL906",
-        name="unused-waiver",
-        summary="A waiver in the waivers file matches no finding.",
-        severity=Severity.INFO,
-        tags=("input",),
-        doc="""## What it does
+UNUSED_WAIVER = _reported(
+    code="NL906",
+    name="unused-waiver",
+    summary="A waiver in the waivers file matches no finding.",
+    severity=Severity.INFO,
+    doc="""## What it does
 Reports an entry of `newslint-waivers.yaml` that matched no finding in this run, at the
 entry's line in the waivers file.
 
@@ -195,16 +185,16 @@ changed. A stale waiver silently excuses the next, unrelated finding that happen
 so waivers should be removed once they stop matching (like ruff's RUF100).
 
 ## Example
-    - path: archive/*.md
-      code: NL202
-      reason: archived pages keep their furniture
-    (no file in archive/ has an NL202 finding any more)
+- path: archive/*.md
+  code: NL202
+  reason: archived pages keep their furniture
+(no file in archive/ has an NL202 finding any more)
 
 ## Passes
-    - path: archive/*.md
-      code: NL202
-      reason: archived pages keep their furniture
-    (archive/2019-01.md still has an NL202 finding)
+- path: archive/*.md
+  code: NL202
+  reason: archived pages keep their furniture
+(archive/2019-01.md still has an NL202 finding)
 
 ## Options
 None.
@@ -213,6 +203,4 @@ None.
 A run over only some files (pre-commit passes the staged files) cannot see the findings a
 waiver of another file matches; run `newslint check` on the whole corpus before removing it.
 """,
-    ),
-    _reported_by_reader,
 )
