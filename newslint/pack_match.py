@@ -154,9 +154,10 @@ def existence_check(m: Matcher, scope: Scope, message: str, delete_line: bool) -
         # Whole-line matching is cheaper still (one anchored attempt per line), so it skips it.
         if not scope.whole_line and m.anywhere.search(article.body) is None:
             return
-        fmt = _Formatter(article, message, count=1, min=0, max=0)
+        fmt: _Formatter | None = None  # built on the first match: most articles have none
         for start, _end, text in _units(article, scope):
             for span in _matches(article, m, scope, start, text):
+                fmt = fmt or _Formatter(article, message, count=1, min=0, max=0)
                 fix = None
                 if delete_line:
                     fix = Fix(*article.line_span_with_newline(fmt.line(span[0])), "")

@@ -148,8 +148,16 @@ def lint_chunk(chunk: Chunk, ctx: LintContext) -> ChunkResult:
     if isinstance(cached, ChunkResult):
         cached.cached = True
         return cached
-    result = _lint_chunk(chunk, ctx)
-    result.content_hash = _content_hash(data)
+    from newslint import readers
+
+    if chunk.end is None:
+        # the bytes are already in memory for the cache key: don't read the file twice
+        kind = readers.kind_for(chunk.path) or "text"
+        items = readers.read_bytes(data, chunk.display, kind, ctx.fields, ctx.max_record_bytes)
+        result = _lint_items(items, chunk.display, ctx)
+    else:
+        result = _lint_chunk(chunk, ctx)
+    result.content_hash = readers.content_hash(data)
     ctx.cache.put(key, result)
     return result
 
@@ -163,12 +171,6 @@ def _read_chunk_bytes(chunk: Chunk) -> bytes | None:
             return fh.read(chunk.end - chunk.start)
     except OSError:
         return None
-
-
-def _content_hash(data: bytes) -> str:
-    import hashlib
-
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def _lint_chunk(chunk: Chunk, ctx: LintContext) -> ChunkResult:
