@@ -523,7 +523,7 @@ def _rules_section(rules: dict[str, Any]) -> str:
     n = rules["articles"]
     lines = [f"## Per-rule time (each rule alone over {n} articles, in-process)"]
     lines.append(f"{'rule':<36} {'ms/article':>10} {'share':>7}")
-    for name, sec in sorted(per.items(), key=lambda kv: -kv[1])[:12]:
+    for name, sec in sorted(per.items(), key=lambda kv: -kv[1]):
         lines.append(f"{name:<36} {1000 * sec / n:>10.3f} {100 * sec / total:>6.1f}%")
     lines.append(f"{'sum of rules':<36} {1000 * total / n:>10.3f}")
     return "\n".join(lines) + "\n"

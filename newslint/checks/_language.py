@@ -16,6 +16,14 @@ from pydantic import Field
 from newslint.rule import RuleOptions
 
 _TOKEN = re.compile(r"[^\W\d_]+")
+_ASCII_TOKEN = re.compile(r"[a-z]+")
+
+
+def letter_tokens(text: str) -> list[str]:
+    """Lower-case letter runs of ``text`` (``_TOKEN``); pure-ASCII text takes a regex with
+    a plain character range, the same tokens at half the cost (measured)."""
+    low = text.lower()
+    return _ASCII_TOKEN.findall(low) if low.isascii() else _TOKEN.findall(low)
 
 #: About 150 of the most frequent (mostly function) words per language, lower case, split at
 #: apostrophes like the tokens of ``stopword_share``. Written for newslint, not copied.
@@ -123,7 +131,7 @@ def stopword_share(text: str, lang: str) -> float | None:
     words = STOPWORDS.get(primary(lang))
     if words is None:
         return None
-    tokens = _TOKEN.findall(text.lower())
+    tokens = letter_tokens(text)
     if not tokens:
         return 0.0
     return sum(t in words for t in tokens) / len(tokens)
@@ -139,7 +147,7 @@ def looks_like(text: str, lang: str, min_share: float) -> bool:
     code = primary(lang)
     if code not in STOPWORDS:
         return False
-    tokens = _TOKEN.findall(text.lower())
+    tokens = letter_tokens(text)
     if not tokens:
         return False
     counts = dict.fromkeys(STOPWORDS, 0)  # stop-word tokens per language, in one pass

@@ -25,8 +25,10 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 def normalise_for_compare(text: str) -> str:
     """Casefold, unify quotes and dashes, collapse whitespace: for equality of lines."""
-    text = unicodedata.normalize("NFKC", text).translate(_PUNCT_TRANSLATE).casefold()
-    return _WS.sub(" ", text).strip()
+    if not text.isascii():  # NFKC and the quote/dash table only change non-ASCII text
+        text = unicodedata.normalize("NFKC", text).translate(_PUNCT_TRANSLATE)
+    # split() and join() collapse exactly the characters ``\s`` matches, in C.
+    return " ".join(text.casefold().split())
 
 
 def words(text: str) -> list[str]:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
-from newslint.article import Article
+from newslint.article import Article, Line
 from newslint.checks._text import normalise_for_compare, word_count
 from newslint.finding import Fix, Hit
 from newslint.rule import RuleOptions, article_rule
@@ -52,23 +52,25 @@ def check(article: Article, options: RepeatedLineOptions) -> Iterator[Hit]:
     ## Known false positives
     Poems, chants or slogans deliberately quoted twice. Fix: delete the repeat (safe).
     """
-    seen: dict[str, int] = {}
+    # Group lines by normalised text first; only lines whose text recurs need their words
+    # counted (a regex scan), and most articles have none.
+    groups: dict[str, list[Line]] = {}
     for line in article.lines:
-        text = line.text.strip()
-        if word_count(text) < options.min_words:
+        groups.setdefault(normalise_for_compare(line.text), []).append(line)
+    hits: list[Hit] = []
+    for group in groups.values():
+        if len(group) < 2:
             continue
-        key = normalise_for_compare(text)
-        first = seen.get(key)
-        if first is None:
-            seen[key] = line.number
-            continue
-        start, end = article.line_span_with_newline(line)
-        yield Hit(
-            f"line repeats line {first + article.body_line_offset}: {_excerpt(text)!r}",
-            start=line.start,
-            end=line.end,
-            fix=Fix(start, end, ""),
-        )
+        long_enough = [ln for ln in group if word_count(ln.text) >= options.min_words]
+        for line in long_enough[1:]:
+            text = line.text.strip()
+            start, end = article.line_span_with_newline(line)
+            message = (
+                f"line repeats line {long_enough[0].number + article.body_line_offset}: "
+                f"{_excerpt(text)!r}"
+            )
+            hits.append(Hit(message, start=line.start, end=line.end, fix=Fix(start, end, "")))
+    yield from sorted(hits, key=lambda h: h.start)
 
 
 def _excerpt(text: str, limit: int = 60) -> str:

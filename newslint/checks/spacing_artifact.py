@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import compress, count, islice
 
 from pydantic import Field
 
@@ -28,6 +29,10 @@ _DOUBLED = re.compile(r"\b([^\W\d_]+)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.IGNORECA
 _HINT_HYPHEN = re.compile(r"[ \t]-[a-z]")
 _HINT_PUNCT = re.compile(r"[ \t][,.;:!?]")
 _HINT_NO_SPACE = re.compile(r"[.!?][”\"’]?[A-Z]")
+#: Substrings at least one of which a body needs for ``_SPACE_HYPHEN`` / ``_SPACE_PUNCT``:
+#: ``in`` on a str is far cheaper than any regex scan (most articles have none).
+_NEEDLES_HYPHEN = (" -", "\t-")
+_NEEDLES_PUNCT = tuple(ws + p for ws in " \t" for p in ",.;:!?")
 
 #: Function words that are also common second parts of compounds ("take -off", "walk -in",
 #: "first -time", "five -year"): a space before their hyphen is flagged although the word
@@ -104,18 +109,29 @@ def check(article: Article, options: SpacingArtifactOptions) -> Iterator[Hit]:
     compound (`take -off`, `walk -in`, `five -year`) are flagged, so a dash written " -in" or
     " -off" before such a word is reported too.
     """
+    body = article.body
+    # Whole-body pre-tests (each implied by any per-paragraph match): most articles fail all
+    # four and cost a few substring searches instead of four regex scans per paragraph.
+    want_hyphen = any(n in body for n in _NEEDLES_HYPHEN)
+    want_punct = any(n in body for n in _NEEDLES_PUNCT)
+    want_no_space = _HINT_NO_SPACE.search(body) is not None
+    want_doubled = maybe_doubled_word(body)
+    if not (want_hyphen or want_punct or want_no_space or want_doubled):
+        return
     allowed = frozenset(w.casefold() for w in options.allow_doubled)
     french = options.french_spacing or (article.language or "").lower().startswith("fr")
     for para in article.paragraphs:
         text, base = para.text, para.start
         hits: list[Hit] = []
-        for m in _SPACE_HYPHEN.finditer(text) if _HINT_HYPHEN.search(text) else ():
+        hyphens = want_hyphen and _HINT_HYPHEN.search(text)
+        for m in _SPACE_HYPHEN.finditer(text) if hyphens else ():
             if m.group(2) in STOP_WORDS and m.group(2) not in _COMPOUND_TAILS:
                 continue
             s, e = base + m.start(), base + m.end()
             word = text[_word_start(text, m.start()) : m.end() + len(m.group(2))]
             hits.append(Hit(f"space before hyphen in {word!r}", s, e, Fix(s, e, "-")))
-        for m in _SPACE_PUNCT.finditer(text) if _HINT_PUNCT.search(text) else ():
+        puncts = want_punct and _HINT_PUNCT.search(text)
+        for m in _SPACE_PUNCT.finditer(text) if puncts else ():
             if french and m.group(2) in ";:!?":
                 continue
             s, e = base + m.start(), base + m.end()
@@ -123,7 +139,8 @@ def check(article: Article, options: SpacingArtifactOptions) -> Iterator[Hit]:
             hits.append(
                 Hit(f"space before {m.group(2)!r} in {excerpt!r}", s, e, Fix(s, e, m.group(2)))
             )
-        for m in _NO_SPACE.finditer(text) if _HINT_NO_SPACE.search(text) else ():
+        no_space = want_no_space and _HINT_NO_SPACE.search(text)
+        for m in _NO_SPACE.finditer(text) if no_space else ():
             token = _token(text, m.start())
             if any(u in token for u in _URLISH) or _TLD_AFTER.match(text, m.end()):
                 continue
@@ -131,7 +148,7 @@ def check(article: Article, options: SpacingArtifactOptions) -> Iterator[Hit]:
             hits.append(
                 Hit(f"no space after sentence end in {token[:60]!r}", s, e, Fix(s, e, m[1] + " "))
             )
-        for m in _DOUBLED.finditer(text):
+        for m in _DOUBLED.finditer(text) if want_doubled else ():
             word = m.group(1).casefold()
             if "\n" in m.group(2) and not (m.group(3) == m.group(1) and m.group(3).islower()):
                 continue  # "ends in Idlib\nIdlib is": a new line may start with the same name
@@ -143,6 +160,34 @@ def check(article: Article, options: SpacingArtifactOptions) -> Iterator[Hit]:
             pair = f"{m.group(1)} {m.group(3)}"
             hits.append(Hit(f"doubled word {pair!r}", s, e, Fix(base + m.end(1), e, "")))
         yield from sorted(hits, key=lambda h: h.start)
+
+
+class _WordCharsOnly(dict[int, int]):
+    """``str.translate`` table: every character that is not a regex word character nor
+    whitespace becomes a space; filled on demand (``__missing__``), so it covers all Unicode."""
+
+    def __missing__(self, code: int) -> int:
+        char = chr(code)
+        value = code if char.isalnum() or char == "_" or char.isspace() else 32
+        self[code] = value
+        return value
+
+
+_WORD_CHARS_ONLY = _WordCharsOnly()
+
+
+def maybe_doubled_word(text: str) -> bool:
+    """False only when ``_DOUBLED`` cannot match anywhere in ``text`` (a cheap pre-test).
+
+    A ``_DOUBLED`` match is a letters-only token bounded by non-word characters, whitespace,
+    then the same token: with every other non-word character turned into a space, these are
+    two equal neighbours of ``split()``. One translate and one split run in C, where the
+    back-referencing regex costs a Python-level attempt at every position.
+    """
+    tokens = text.translate(_WORD_CHARS_ONLY).lower().split()
+    equal = map(str.__eq__, tokens, islice(tokens, 1, None))
+    # "8.8" gives "8 8": a token of digits alone cannot be the regex's letters-only word.
+    return any(not tokens[i].isdecimal() for i in compress(count(), equal))
 
 
 def _word_start(text: str, pos: int) -> int:

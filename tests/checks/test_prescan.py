@@ -1,0 +1,92 @@
+"""The RE2 pre-scans change speed, never findings.
+
+Every built-in article rule runs twice over the same articles: as shipped, and with
+``Prescan.disabled`` (every line a candidate, as if the pre-scan did not exist). The findings
+must be the same. The articles: every fixture article (each rule's positives and negatives;
+all rules run on all of them), the bundled examples, the quality benchmark's articles with
+injected defects, and generated wire copy from the speed benchmark's generator.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newslint.article import Article
+from newslint.checks._prescan import Prescan
+from newslint.readers import InputProblem, read_path
+from newslint.rule import ArticleRule
+from newslint.runner import ActiveRule, lint_article
+from tests.conftest import FIXTURES, all_rules
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import _gen  # noqa: E402  (bench/ is not a package)
+import quality  # noqa: E402
+
+
+def _articles(tmp: Path) -> Iterator[Article]:
+    paths, _ = quality.article_pass(tmp, 600, seed=5)  # every defect class, injected
+    paths += sorted((FIXTURES / "articles").glob("*/*.md"))
+    paths += sorted(p for p in (ROOT / "examples").rglob("*") if p.suffix in {".txt", ".md"})
+    paths += sorted((ROOT / "examples").rglob("*.jsonl"))
+    for path in paths:
+        for item in read_path(path, display_path=path.name):
+            if not isinstance(item, InputProblem):
+                yield item
+    for i, record in enumerate(_gen.generate(300, seed=11)):
+        yield Article.from_text(record["text"], path=f"gen-{i}")
+
+
+ARTICLES: list[Article] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _corpus(tmp_path_factory: pytest.TempPathFactory) -> None:
+    if not ARTICLES:
+        ARTICLES.extend(_articles(tmp_path_factory.mktemp("quality")))
+
+
+def _findings(rule: ArticleRule, disabled: bool, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    monkeypatch.setattr(Prescan, "disabled", disabled)
+    active = [ActiveRule(rule, rule.meta.options(), rule.meta.severity)]
+    out = []
+    for article in ARTICLES:
+        for f in lint_article(article, active):
+            out.append(f"{f.path}:{f.line}:{f.column}-{f.end_column} {f.code} {f.message}")
+    return out
+
+
+@pytest.mark.parametrize(
+    "code",
+    sorted(code for code, rule in all_rules().items() if isinstance(rule, ArticleRule)),
+)
+def test_prescan_loses_no_finding(code: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    rule = all_rules()[code]
+    assert isinstance(rule, ArticleRule)
+    fast = _findings(rule, False, monkeypatch)
+    full = _findings(rule, True, monkeypatch)
+    assert fast == full
+
+
+def test_corpus_is_big_enough_to_mean_something(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert len(ARTICLES) > 900
+    # The pre-scanned rules have positives here, so a pre-scan that lost lines would show.
+    for code in ("NL201", "NL304"):
+        rule = all_rules()[code]
+        assert isinstance(rule, ArticleRule)
+        assert len(_findings(rule, False, monkeypatch)) >= 10, code
+
+
+def test_disabled_prescan_makes_every_line_a_candidate(monkeypatch: pytest.MonkeyPatch) -> None:
+    scan = Prescan(r"zzz")
+    article = Article.from_text("one\ntwo zzz\nthree\n")
+    assert scan.lines(article) == frozenset({2})
+    assert not scan.search("abc")
+    monkeypatch.setattr(Prescan, "disabled", True)
+    assert scan.lines(article) == frozenset({1, 2, 3, 4})
+    assert scan.search("abc")
