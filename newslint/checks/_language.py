@@ -8,7 +8,7 @@ changes speed, never results, because seeded detection is a pure function of its
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from pydantic import Field
@@ -150,6 +150,15 @@ def looks_like(text: str, lang: str, min_share: float) -> bool:
     tokens = letter_tokens(text)
     if not tokens:
         return False
+    # Two C-level counts settle most paragraphs: too few of the expected language's stop
+    # words is a "no"; and when the tokens of *all* other lists together stay under the
+    # limit, so does each list alone, a "yes". Only the rest needs the per-language loop.
+    n_tokens = len(tokens)
+    own = sum(map(STOPWORDS[code].__contains__, tokens))
+    if own / n_tokens < min_share:
+        return False
+    if sum(map(_others_union(code).__contains__, tokens)) < own / n_tokens / _MARGIN * n_tokens:
+        return True
     counts = dict.fromkeys(STOPWORDS, 0)  # stop-word tokens per language, in one pass
     langs_of = _langs_of()
     for token in tokens:
@@ -160,6 +169,12 @@ def looks_like(text: str, lang: str, min_share: float) -> bool:
         return False
     limit = share / _MARGIN * len(tokens)
     return all(n < limit for n in counts.values())
+
+
+@cache
+def _others_union(code: str) -> frozenset[str]:
+    """Every stop word of every list except ``code``'s (words ``code`` shares stay in)."""
+    return frozenset().union(*(words for other, words in STOPWORDS.items() if other != code))
 
 
 @lru_cache(maxsize=1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice
 
 _WS = re.compile(r"\s+")
 _PUNCT_TRANSLATE = str.maketrans(
@@ -38,3 +39,8 @@ def words(text: str) -> list[str]:
 
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+def more_words_than(text: str, limit: int) -> bool:
+    """``word_count(text) > limit``, but stops scanning at word ``limit + 1`` (long lines)."""
+    return next(islice(_WORD.finditer(text), limit, None), None) is not None
