@@ -351,6 +351,12 @@ class Context:
     rng: random.Random
     donors: list[CleanArticle]  # articles of other topics (for spliced paragraphs)
     foreign: list[str]  # paragraphs in other languages
+    #: Phrasings to inject instead of the built-in ones, by code (the held-out batches).
+    phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def pick(self, code: str, default: tuple[str, ...]) -> str:
+        """A phrasing for ``code``: from ``phrases`` when given, else from ``default``."""
+        return self.rng.choice(self.phrases.get(code, default))
 
 
 Injector = Callable[[Draft, Context], list[Mark]]
@@ -402,7 +408,7 @@ def copyright_year(draft: Draft, ctx: Context) -> list[Mark]:
     """NL101: a footer notice years older (or, as scrapes of old stories, newer) than the date."""
     year = draft.article.date.year
     y = year - ctx.rng.randint(2, 8) if ctx.rng.random() < 0.75 else year + ctx.rng.randint(3, 6)
-    template = ctx.rng.choice(COPYRIGHT)
+    template = ctx.pick("NL101", COPYRIGHT)
     block = Block(template.format(y=y, y0=y - 10), wrap=False)
     draft.blocks.append(block)
     kind = "older" if y < year else "newer"
@@ -522,8 +528,9 @@ def metadata_line(draft: Draft, ctx: Context) -> list[Mark]:
     """NL105: a header, byline or section line after the headline (or before the lede)."""
     rng = ctx.rng
     day = draft.article.date
-    template = rng.choice(METADATA)
+    template = ctx.pick("NL105", METADATA)
     name = _name(rng)
+    hour = rng.randint(6, 22)
     text = template.format(
         a=day.strftime("%a"),
         b=day.strftime("%b"),
@@ -532,7 +539,8 @@ def metadata_line(draft: Draft, ctx: Context) -> list[Mark]:
         dd=f"{day.day:02d}",
         mm=f"{day.month:02d}",
         Y=day.year,
-        hh=f"{rng.randint(6, 22):02d}",
+        hh=f"{hour:02d}",
+        h12=hour % 12 or 12,
         mi=f"{rng.randint(0, 59):02d}",
         name=name,
         NAME=name.upper(),
@@ -574,7 +582,7 @@ CAPTIONS = (
 def caption(draft: Draft, ctx: Context) -> list[Mark]:
     """NL201: a photo/video caption or credit line near the top, in the middle or at the end."""
     rng = ctx.rng
-    template = rng.choice(CAPTIONS)
+    template = ctx.pick("NL201", CAPTIONS)
     block = Block(template.format(name=_name(rng), name2=_name(rng)), wrap=False)
     _insert(draft, block, rng.choice(["top", "top", "middle", "end"]), rng)
     return [Mark("NL201", block, template, also=FURNITURE)]
@@ -610,7 +618,7 @@ BOILERPLATE = (
 def web_boilerplate(draft: Draft, ctx: Context) -> list[Mark]:
     """NL202: a line of web page furniture (share, newsletter, cookie, navigation, ads)."""
     rng = ctx.rng
-    text = rng.choice(BOILERPLATE)
+    text = ctx.pick("NL202", BOILERPLATE)
     block = Block(text, wrap=False)
     _insert(draft, block, rng.choice(["top", "middle", "middle", "end"]), rng)
     return [Mark("NL202", block, text, also=FURNITURE)]
@@ -664,7 +672,7 @@ FOOTERS = (
 
 def site_footer(draft: Draft, ctx: Context) -> list[Mark]:
     """NL204: a site footer line at the end (rights, navigation, a bare URL or domain)."""
-    text = ctx.rng.choice(FOOTERS)
+    text = ctx.pick("NL204", FOOTERS)
     block = Block(text, wrap=False)
     draft.blocks.append(block)
     return [Mark("NL204", block, text, also=FURNITURE | {"NL505"})]
@@ -691,7 +699,7 @@ CREDITS = (
 def credit_line(draft: Draft, ctx: Context) -> list[Mark]:
     """NL205: a trailing agency or reporting credit line."""
     rng = ctx.rng
-    template = rng.choice(CREDITS)
+    template = ctx.pick("NL205", CREDITS)
     block = Block(template.format(name=_name(rng), name2=_name(rng)), wrap=False)
     draft.blocks.append(block)
     return [Mark("NL205", block, template, also=FURNITURE)]

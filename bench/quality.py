@@ -17,6 +17,12 @@ A finding is a true positive when its code and file line fall on a label (articl
 labels, NL401/NL501/NL502, match anywhere in the article); findings of related codes on an
 injected line are tolerated (a copyright footer is also a site footer); everything else is a
 false positive. Rules that are not (yet) importable are shown as "not available".
+
+Held-out pass: the phrase lists of NL101, NL105, NL201, NL202, NL204 and NL205 grew from the
+phrasings this benchmark injects, so their recall above is partly measured on their own lists.
+Each batch of ``_held_out`` (phrasings written afresh, never used to tune a rule) is injected
+into ``n/2`` more clean articles, one defect each, and scored alone: the "held-out recall"
+column is the newest untouched batch, the "Held-out phrasings" section lists every batch.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _corpus as corpus
+import _held_out as held_out
 from _corpus import ARTICLE_INJECTORS, Context, Mark
 
 from newslint.config import Config
@@ -252,6 +259,29 @@ def article_pass(root: Path, n: int, seed: int) -> tuple[list[Path], dict[str, C
     return paths, cases
 
 
+def held_out_pass(
+    root: Path, n: int, seed: int, batch: held_out.Batch
+) -> tuple[list[Path], dict[str, Case]]:
+    """Files and labels of one held-out batch: each of ``n`` clean articles gets one defect,
+    round robin over the batch's codes, phrased from the batch only."""
+    rng = random.Random(seed + 2)
+    donors = [corpus.variant(b, random.Random(0), 0) for b in corpus.bases()]
+    ctx = Context(rng, donors, list(corpus.FOREIGN_PARAGRAPHS), dict(batch.phrases))
+    codes = sorted(batch.phrases)
+    paths: list[Path] = []
+    cases: dict[str, Case] = {}
+    for i, art in enumerate(corpus.clean_articles(n, seed + 2)):
+        name = f"h{batch.name}{i:05d}-{art.id.replace('~', '-')}.md"
+        draft = art.draft()
+        case = Case(name, "injected")
+        marks = ARTICLE_INJECTORS[codes[i % len(codes)]](draft, ctx)
+        rendered = draft.render()
+        _labels(marks, rendered, case)
+        paths.append(_write(root, name, rendered.text))
+        cases[name] = case
+    return paths, cases
+
+
 def corpus_pass(root: Path, n: int, seed: int) -> tuple[list[list[Path]], dict[str, Case]]:
     """Groups of files (one corpus each) and labels of the corpus pass.
 
@@ -393,17 +423,27 @@ def _ratio(num: int, den: int) -> str:
 
 
 def table(
-    scores: dict[str, Score], missing: dict[str, str], clean: dict[str, int], flagged: int
+    scores: dict[str, Score],
+    missing: dict[str, str],
+    clean: dict[str, int],
+    flagged: int,
+    held: dict[str, Score] | None = None,
 ) -> list[list[str]]:
-    """One row per rule (see HEADER), then the overall row."""
+    """One row per rule (see HEADER), then the overall row; ``held`` are the scores of the
+    held-out batch (its recall is a column, "-" for rules without held-out phrasings)."""
+    held = held or {}
     rows = []
     total = Score()
+    held_total = Score()
     codes = sorted(set(BENCHMARKED) | {c for c, s in scores.items() if s.fp or s.injected})
     for code in codes:
         s = scores[code]
         if code in missing:
-            rows.append([code, str(s.injected), "not available", *[""] * 7])
+            rows.append([code, str(s.injected), "not available", *[""] * 8])
             continue
+        h = held.get(code, Score())
+        held_total.injected += h.injected
+        held_total.tp += h.tp
         n_clean = clean["corpus" if code in CORPUS_PASS else "article"]
         fn = s.injected - s.tp
         total.injected += s.injected
@@ -418,6 +458,7 @@ def table(
                 str(fn),
                 _ratio(s.tp, s.tp + s.fp),
                 _ratio(s.tp, s.injected),
+                _ratio(h.tp, h.injected),
                 _ratio(s.clean_findings, n_clean),
                 f"{s.clean_flagged / n_clean:.1%}" if n_clean else "-",
                 verdict(code, s) if s.injected else "",
@@ -432,6 +473,7 @@ def table(
             str(total.injected - total.tp),
             _ratio(total.tp, total.tp + total.fp),
             _ratio(total.tp, total.injected),
+            _ratio(held_total.tp, held_total.injected),
             _ratio(sum(s.clean_findings for s in scores.values()), sum(clean.values())),
             f"{flagged / sum(clean.values()):.1%}" if sum(clean.values()) else "-",
             "",
@@ -448,6 +490,7 @@ HEADER = [
     "FN",
     "precision",
     "recall",
+    "held-out recall",
     "clean FP/art",
     "clean flagged",
     "target",
@@ -468,9 +511,56 @@ def render_text(rows: list[list[str]]) -> str:
 def render_markdown(rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
     for row in rows:
-        cells = row if row[2] != "not available" else [*row[:2], "not available", *[""] * 7]
+        cells = row if row[2] != "not available" else [*row[:2], "not available", *[""] * 8]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def held_out_section(held: dict[str, dict[str, Score]], scores: dict[str, Score]) -> str:
+    """Recall per batch of held-out phrasings, next to the recall on the tuned phrasings."""
+    fresh = held_out.fresh().name
+    lines = [
+        "Held-out phrasings (bench/_held_out.py: written afresh, never added to a rule; "
+        f"the table's held-out column is batch {fresh})"
+    ]
+    head = ["batch", "rule", "injected", "TP", "recall", "tuned-set recall", "phrasings"]
+    rows = []
+    for batch in held_out.BATCHES:
+        if batch.name not in held:
+            continue
+        for code in sorted(batch.phrases):
+            h = held[batch.name][code]
+            s = scores[code]
+            rows.append(
+                [
+                    batch.name,
+                    code,
+                    str(h.injected),
+                    str(h.tp),
+                    _ratio(h.tp, h.injected),
+                    _ratio(s.tp, s.injected),
+                    str(len(batch.phrases[code])),
+                ]
+            )
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
+    lines.append("  ".join(c.rjust(w) for c, w in zip(head, widths, strict=True)))
+    lines.extend("  ".join(c.rjust(w) for c, w in zip(r, widths, strict=True)) for r in rows)
+    for batch in held_out.BATCHES:
+        status = f"tuned on: {batch.tuned_on}" if batch.tuned_on else "held out (untouched)"
+        lines.append(f"batch {batch.name}: {status}")
+    return "\n".join(lines)
+
+
+def held_out_details(held: dict[str, dict[str, Score]]) -> str:
+    """The held-out phrasings each rule missed (how many of how many injections)."""
+    out = []
+    for name, scores in held.items():
+        for code in sorted(scores):
+            s = scores[code]
+            if s.missed:
+                parts = [f"{v!r} {m}/{m + s.caught[v]}" for v, m in s.missed.most_common()]
+                out.append(f"{code} held-out {name} missed: " + "; ".join(parts))
+    return "\n".join(out)
 
 
 def details(scores: dict[str, Score], missing: dict[str, str], show_files: bool = False) -> str:
@@ -502,7 +592,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--keep", type=Path, help="write the article files here (kept) and list missed files"
     )
+    ap.add_argument(
+        "--held-out",
+        default=",".join(b.name for b in held_out.BATCHES),
+        help="held-out batches to run (default: all)",
+    )
     args = ap.parse_args(argv)
+    batches = [b for b in held_out.BATCHES if b.name in args.held_out.split(",")]
 
     started = time.perf_counter()
     rules, missing = load_rules()
@@ -518,10 +614,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         corpus_findings = [f for files in groups for f in lint(files, root, corpus_rules)]
         flagged |= score(corpus_findings, ccases, scores)
         n_clean_corpus = sum(c.kind == "clean" for c in ccases.values())
+        held: dict[str, dict[str, Score]] = {}
+        for batch in batches:
+            held[batch.name] = defaultdict(Score)
+            hpaths, hcases = held_out_pass(root, max(24, args.n // 2), args.seed, batch)
+            score(lint(hpaths, root, article_rules), hcases, held[batch.name])
     elapsed = time.perf_counter() - started
 
     clean = {"article": n_clean, "corpus": n_clean_corpus}
-    rows = table(scores, missing, clean, len(flagged))
+    rows = table(scores, missing, clean, len(flagged), held.get(held_out.fresh().name))
     print(
         f"newslint quality benchmark: {args.n} clean variants of {len(corpus.bases())} articles"
         f" (seed {args.seed}); article pass {len(cases)} files, {n_clean} untouched;"
@@ -531,12 +632,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(render_text(rows))
     for code, why in sorted(missing.items()):
         print(f"{code} not available: {why}")
+    print()
+    print(held_out_section(held, scores))
     if args.markdown:
         print()
         print(render_markdown(rows))
     if args.details:
         print()
         print(details(scores, missing, show_files=args.keep is not None))
+        print(held_out_details(held))
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -15,6 +16,7 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
 import _corpus as corpus  # noqa: E402  (bench/ is not a package)
+import _held_out as held_out  # noqa: E402
 import quality  # noqa: E402
 
 ARTICLES = corpus.clean_articles(60, seed=7)
@@ -104,5 +106,65 @@ def test_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "overall" in out
     assert "| rule | injected |" in out
+    assert "| recall | held-out recall |" in out
+    assert "Held-out phrasings" in out
     for code in ("NL101", "NL203", "NL404"):
         assert code in out
+    for batch in held_out.BATCHES:
+        for code in batch.phrases:
+            assert f"{batch.name}  {code}" in out
+
+
+@pytest.mark.parametrize(
+    ("batch", "code"),
+    [(b, c) for b in held_out.BATCHES for c in sorted(b.phrases)],
+    ids=lambda v: getattr(v, "name", v),
+)
+def test_held_out_phrasings_are_injected_at_the_labelled_line(
+    batch: held_out.Batch, code: str, tmp_path: Path
+) -> None:
+    inject = corpus.ARTICLE_INJECTORS[code]
+    seen = set()
+    for i, art in enumerate(ARTICLES[:40]):
+        draft = art.draft()
+        ctx = _context(i)
+        ctx.phrases = dict(batch.phrases)
+        (mark,) = inject(draft, ctx)
+        variant = re.sub(r"^(?:older|newer): ", "", mark.variant)  # NL101: "older: <template>"
+        assert variant in batch.phrases[code]
+        seen.add(variant)
+        rendered = draft.render()
+        first, last = rendered.lines_of(mark.block)
+        lines = rendered.text.split("\n")
+        assert " ".join(lines[first - 1 : last]) == mark.block.text
+    assert len(seen) > 1  # drawn from the batch, not one fixed line
+
+
+def test_held_out_phrasings_are_not_in_the_rules_phrase_lists() -> None:
+    """The point of a held-out batch: none of its lines is a phrase a rule lists verbatim."""
+    pack = (BENCH.parent / "rules" / "web_boilerplate.yaml").read_text(encoding="utf-8")
+    listed = {
+        line.strip()[2:].strip().strip("'\"").lower()
+        for line in pack.splitlines()
+        if line.strip().startswith("- ")
+    }
+    tuned = {
+        "NL101": corpus.COPYRIGHT,
+        "NL105": corpus.METADATA,
+        "NL201": corpus.CAPTIONS,
+        "NL202": corpus.BOILERPLATE,
+        "NL204": corpus.FOOTERS,
+        "NL205": corpus.CREDITS,
+    }
+    for batch in held_out.BATCHES:
+        for code, phrases in batch.phrases.items():
+            assert not set(phrases) & set(tuned[code]), (batch.name, code)
+            if code == "NL202":
+                added = {p.lower() for p in phrases} & listed - held_out.PREEXISTING_PACK_PHRASES
+                assert not added, batch.name
+
+
+def test_fresh_batch_is_untouched() -> None:
+    assert not held_out.fresh().tuned_on
+    names = [b.name for b in held_out.BATCHES]
+    assert len(names) == len(set(names))

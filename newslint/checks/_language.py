@@ -25,6 +25,7 @@ def letter_tokens(text: str) -> list[str]:
     low = text.lower()
     return _ASCII_TOKEN.findall(low) if low.isascii() else _TOKEN.findall(low)
 
+
 #: About 150 of the most frequent (mostly function) words per language, lower case, split at
 #: apostrophes like the tokens of ``stopword_share``. Written for newslint, not copied.
 _STOPWORDS_TEXT = {

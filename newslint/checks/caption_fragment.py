@@ -36,7 +36,7 @@ _CREDIT = (
     rf"|\(?{_AGENCY}\s+(?i:photos?|images?|pictures?|video)\b(?:\s*/\s*[^()\n]*)?\)?"  # AP Photo/X
     rf"|{_AGENCY}\s*/\s*{_NAME}(?:\s*/\s*{_NAME})*"  # REUTERS/Name
     rf"|{_NAME}\s*/\s*{_AGENCY}(?:\s*/\s*{_NAME})*"  # Name/AFP
-    rf"|\(?{_BRAND}(?:\s*(?:/|via)\s*{_NAME})*\)?"  # Getty Images
+    rf"|\(?(?:(?i:source|via)\s*:\s*)?{_BRAND}(?:\s*(?:/|via)\s*{_NAME})*\)?"  # Getty Images
     r"|\(?(?i:file\s+photo)\)?"
     rf"|\[\s*(?i:{_PIC})\b[^\]\n]*\]"  # [Photo]
     # general credit grammar added after held-out batch A (bench/_held_out.py):

@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from pydantic import Field
 
 from newslint.article import Article
-from newslint.checks._dates import event_years, reference_date
-from newslint.checks._text import word_count
+from newslint.checks._copyright_notices import notices
+from newslint.checks._reference_date import event_years, reference_date
 from newslint.finding import Hit
 from newslint.rule import RuleOptions, article_rule
-
-_YEAR = r"(?:19|20)\d\d(?!\d)"
-_NOTICE = re.compile(
-    r"(?P<mark>\bCopyright\b|\bCOPYRIGHT\b|©|\([cC]\))(?:\s*(?:©|\([cC]\)))?\s*"
-    r"(?P<holder>(?:[A-Z][\w.&'’-]*,?\s+){0,4}?)"
-    rf"(?P<y1>{_YEAR})(?:\s*[-–—/]\s*(?:(?P<y2>{_YEAR}|\d\d(?!\d))|(?P<open>present|now|today)))?"
-)
-_CREDIT_WORDS = re.compile(r"\b(?:photo|image|picture|getty|illustration|graphic)", re.I)
 
 
 class CopyrightYearOptions(RuleOptions):
@@ -36,24 +27,6 @@ class CopyrightYearOptions(RuleOptions):
     )
 
 
-def notices(article: Article) -> Iterator[tuple[int, int]]:
-    """(year, body offset of that year) of each copyright notice; for a range, its last year."""
-    for line in article.lines:
-        text = line.text
-        if not _NOTICE.search(text) or _CREDIT_WORDS.search(text):
-            continue  # "Photo: © 2012 AFP" dates the picture, not the page
-        footer = word_count(text) <= 15 or "reserved" in text.lower()
-        for m in _NOTICE.finditer(text):
-            if m["open"] or (not footer and (m["holder"] or m["mark"].startswith("("))):
-                continue  # "2005-present"; "(c) 2012" in a list, "Copyright Act 1976" in prose
-            year, pos = int(m["y1"]), m.start("y1")
-            if m["y2"]:
-                end = int(m["y2"]) if len(m["y2"]) == 4 else year // 100 * 100 + int(m["y2"])
-                if end >= year:
-                    year, pos = end, m.start("y2")
-            yield year, line.start + pos
-
-
 @article_rule(
     code="NL101",
     name="copyright-year-mismatch",
@@ -64,8 +37,10 @@ def notices(article: Article) -> Iterator[tuple[int, int]]:
 def check(article: Article, options: CopyrightYearOptions) -> Iterator[Hit]:
     """## What it does
     Compares the year of each copyright notice ("Copyright © 2012 …", "(c) 2012",
-    "© 2012-2019": the last year counts) with the article date, taken from the metadata, else
-    a dateline with a year, else a "Published:"/"Updated:" line in the body. A notice older
+    "© 2012-2019": the last year counts; "Content copyright 2012 …" on a footer line, where a
+    lower-case "copyright" must stand right before its year) with the article date, taken
+    from the metadata, else a dateline with a year, else a "Published:"/"Updated:" line in
+    the body. A notice older
     than that year is reported, and so is one newer by more than `max_lag_years`. With no
     date at all, a notice older than the latest year the body reports events in ("in 2015",
     "since 2011") is reported.
@@ -90,7 +65,8 @@ def check(article: Article, options: CopyrightYearOptions) -> Iterator[Hit]:
     - `use_body_years` (default true): without an article date, compare with body years.
 
     ## Known false positives
-    Notices quoted in the text, and archive pages that keep the original notice on purpose.
+    Notices quoted in the text ("the copyright expired in 2012" is not one), and archive
+    pages that keep the original notice on purpose.
     Body years skip quantities ("some 2000 troops"), clock times ("2100 GMT") and sentences
     about plans or forecasts, but a past event year written in an unusual way may still count.
     """

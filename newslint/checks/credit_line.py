@@ -9,6 +9,7 @@ from pydantic import Field
 
 from newslint.article import Article
 from newslint.checks._boilerplate import compile_with_extras, delete_line, excerpt, phrase_pattern
+from newslint.checks._prescan import Prescan
 from newslint.finding import Fix, Hit, Severity
 from newslint.rule import RuleOptions, article_rule
 
@@ -26,19 +27,26 @@ AGENCIES = (
 _BASE = phrase_pattern(AGENCIES)
 _AGENCY = r"(?:{phrases})"
 _TEMPLATE = (
-    r"^[\s*_•(\[–—-]*(?:(?:with|via|source|sources|from)\s*:?\s*)?"
+    r"^[\s*_•(\[–—-]*(?:(?:with\s+(?:additional\s+)?(?:reporting|inputs?|files)\s+from|with|via"
+    r"|source|sources|from)\s*:?\s*)?"
     rf"{_AGENCY}(?:\s*(?:,|/|and|&|with)\s*{_AGENCY})*[\s.)\]]*$"
-    r"|^[\s*_•(\[–—-]*(?:additional\s+)?(?:reporting|writing|editing|compiled|compilation"
+    r"|^[\s*_•(\[–—-]*(?:this\s+(?:story|report|article)\s+(?:was|has\s+been)\s+)?"
+    r"(?:additional\s+)?(?:reporting|reported|writing|editing|compiled|compilation"
     r"|edited|written|translated|produced)\s+by\b[^\n]{0,200}$"
     r"|^[\s*_•(\[–—-]*source\s*:\s*(?:\S+\s*){1,6}$"
     r"|^[\s*_•(\[–—-]*with\s+files\s+from\s+(?:\S+\s*){1,8}$"
     r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b"
+    r"|^[\s*_•(\[–—-]*with\s+(?:news\s+)?(?:agency|agencies|wire)\s+(?:inputs?|reports?)[\s.)\]]*$"
+    r"|\b(?:writers?|reporters?|correspondents?|staff)\b[^\n]{0,120}\bcontributed(?:\s+reporting)?"
+    r"[\s.]*$"
 )
 #: A Reuters-style credit that may sit anywhere: "(Reporting by ...; Editing by ...)".
 _PAREN = re.compile(
     r"\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()\n]*\)[\s.]*$",
     re.IGNORECASE,
 )
+#: Every ``_PAREN`` match starts so (RE2 pre-scan over the body, see _prescan).
+_PRESCAN_PAREN = Prescan(r"(?i)\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by")
 
 
 class CreditLineOptions(RuleOptions):
@@ -91,7 +99,10 @@ def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
     credit = compile_with_extras(_TEMPLATE, _BASE, tuple(options.extra_phrases), re.I)
     lines = article.lines
     tail = len(lines) - options.tail_lines
+    parens = _PRESCAN_PAREN.lines(article)
     for i, line in enumerate(lines):
+        if i < tail and line.number not in parens:
+            continue
         text = line.text
         if i >= tail and credit.search(text.strip()) and len(text) <= 300:
             yield Hit(

@@ -10,6 +10,7 @@ from typing import Annotated
 from pydantic import Field, StringConstraints
 
 from newslint.article import Article
+from newslint.checks._prescan import Prescan
 from newslint.checks.mojibake import CONTINUATION, LEAD
 from newslint.finding import Fix, Hit
 from newslint.rule import RuleOptions, article_rule
@@ -20,6 +21,7 @@ _SUSPECT = re.compile(
 )
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _SPACE_LIKE = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f\x85")  # separators: become one space
+_PRESCAN = Prescan(_SUSPECT.pattern)
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 # C1 controls after a UTF-8 lead byte read as Latin-1/cp1252 ("â€\x9d") are NL403's job
 _MOJIBAKE_LEAD = re.compile(f"[{LEAD}]")
@@ -79,6 +81,8 @@ def check(article: Article, options: InvisibleCharactersOptions) -> Iterator[Hit
     transliteration.
     """
     body = article.body
+    if not _PRESCAN.search(body):  # the usual case, settled by one RE2 pass
+        return
     allowed = {chr(int(code[2:], 16)) for code in options.allow}
     for m in _SUSPECT.finditer(body):
         before = body[m.start() - 1] if m.start() else "\n"

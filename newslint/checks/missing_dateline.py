@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from pydantic import Field, field_validator
 
 from newslint.article import Article
-from newslint.checks._dates import diagnose_dateline, find_lede, match_dateline
+from newslint.checks._datelines import diagnose_dateline, match_dateline
+from newslint.checks._lede import find_lede
 from newslint.finding import Hit
 from newslint.rule import RuleOptions, article_rule
 

@@ -9,6 +9,7 @@ from pydantic import Field
 
 from newslint.article import Article, Line
 from newslint.checks._boilerplate import compile_with_extras, delete_line, excerpt, phrase_pattern
+from newslint.checks._prescan import Prescan
 from newslint.checks._text import word_count
 from newslint.finding import Hit
 from newslint.rule import RuleOptions, article_rule
@@ -25,10 +26,17 @@ FOOTER_LINKS = (
     "about us", "sitemap", "site map", "back to top", "advertise with us", "advertise",
     "careers", "accessibility", "help", "faq", "rss", "imprint", "legal notice", "disclaimer",
     "home", "newsletters", "subscribe", "log in", "sign in", "sign up", "register", "contact",
+    "privacy", "cookies", "terms", "about", "jobs", "press", "corrections", "complaints",
+    "syndication", "archive", "accessibility statement", "privacy settings", "cookie preferences",
+    "do not sell my personal information", "do not sell or share my personal information",
 )  # fmt: skip
 _STRONG = (
     r"terms\s+(?:of|and|&)|privacy\s+(?:policy|notice)|cookie\s+policy|contact\s+us|about\s+us"
     r"|site\s?map|back\s+to\s+top|advertise\s+with\s+us"
+    # legal and policy links: "<topic> <document>", "Do not sell my personal information"
+    r"|(?:privacy|cookies?|accessibility|ethics|corrections?|complaints?|editorial)\s+"
+    r"(?:policy|notice|statement|settings|preferences|standards|guidelines)"
+    r"|do\s+not\s+sell(?:\s+or\s+share)?\s+my\s+(?:personal\s+)?(?:info(?:rmation)?|data)"
 )
 _LINKS_TEMPLATE = r"^(?:(?:{phrases})(?:\s*[|¦·•/»›,-]\s*|\s+|$))+$"
 _BASE = phrase_pattern(FOOTER_LINKS)
@@ -43,10 +51,13 @@ _URL = re.compile(
 _KEYS = (
     "©", "(c)", "copyright", "rights reserved", "|", "›", "»", "•", "·", "¦", "terms", "privacy",
     "cookie", "contact", "about us", "sitemap", "site map", "back to top", "advertise",
+    "accessibility", "ethics", "corrections", "complaints", "editorial", "do not sell",
 )  # fmt: skip
+#: The same test over the whole body in one RE2 pass (see _prescan): the lines holding a key.
+_KEYS_SCAN = Prescan("(?i)" + "|".join(re.escape(k) for k in _KEYS))
 #: "Back to News": a navigation link back to a site section.
 _BACK = re.compile(
-    r"^[«<←\s]*(?i:back\s+to)\s+(?:(?i:top|home(?:page)?|index|menu|the\s+homepage|(?:the\s+)?"
+    r"^[«<←\s]*(?i:back\s+to|return\s+to|go\s+(?:back\s+)?to)\s+(?:(?i:top|home(?:page)?|index|menu|the\s+homepage|(?:the\s+)?"
     r"(?:main|front)\s+page|all\s+(?:news|stories|articles))|News|World|Sports?|Local|Opinion"
     r"|Search(?:\s+results)?)\s*$"
 )
@@ -55,7 +66,7 @@ _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _DOMAIN = r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?"
 _CONTACT = re.compile(
     rf"^(?i:contact|email|e-mail|write\s+to|send)\b[^.!?@\n]{{0,40}}[:\s-]\s*{_EMAIL}\.?$"
-    rf"|^(?i:(?:please\s+)?visit\s+(?:us\s+(?:at|on)|our\s+(?:web)?site(?:\s+at)?))\s+{_DOMAIN}"
+    rf"|^(?i:(?:please\s+)?visit(?:\s+us\s+(?:at|on)|\s+our\s+(?:web)?site(?:\s+at)?)?)\s+{_DOMAIN}"
     r"(?:\s+(?i:for|to)\s+[\w ,'’-]{1,40})?[.!]?$"
 )
 #: "Metro Herald, 12 Quay Street, Portside": a whole line that is only a postal address.
@@ -132,12 +143,18 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     links = compile_with_extras(_LINKS_TEMPLATE, _BASE, extra, re.I)
     strong = compile_with_extras("{phrases}", _STRONG, extra, re.I)
     keys = _KEYS + tuple(p.lower() for p in extra)
+    key_lines = None if extra else _KEYS_SCAN.lines(article)
     lines = article.lines
     for i, line in enumerate(lines):
         text = line.text.strip()
         if len(text.split()) > options.max_words:
             continue
-        kind = _kind(text, options, links, strong, keys)
+        if key_lines is None:
+            low = text.lower()
+            has_key = any(k in low for k in keys)
+        else:
+            has_key = line.number in key_lines
+        kind = _kind(text, options, links, strong, has_key)
         if kind is None or (kind == "navigation line" and _in_table(lines, i)):
             continue
         yield Hit(
@@ -153,7 +170,7 @@ def _kind(
     options: SiteFooterOptions,
     links: re.Pattern[str],
     strong: re.Pattern[str],
-    keys: tuple[str, ...],
+    has_key: bool,
 ) -> str | None:
     core = text.strip(" \t*_#>•")
     if _BACK.match(core):
@@ -162,8 +179,7 @@ def _kind(
         return "contact line"
     if _ADDRESS.match(core):
         return "address line"
-    low = text.lower()
-    if any(k in low for k in keys):
+    if has_key:
         if _COPYRIGHT.search(text):
             return "copyright footer"
         if (strong.search(text) or "|" in text) and links.match(text.strip(" \t*_|")):

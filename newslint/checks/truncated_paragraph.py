@@ -13,11 +13,11 @@ from newslint.checks._text import normalise_for_compare, words
 from newslint.finding import Hit
 from newslint.rule import RuleOptions, article_rule
 
-_ENDS_OK = re.compile(r"""[.!?)\]"'”’»]\W*$""")
+_END_MARKS = ".!?)]\"'”’»"
 #: A closing quote or apostrophe garbled by a cp1252 round trip (NL403's job): "â€\x9d",
 #: "â€™", twice garbled "Ã¢â‚¬Â\x9d". Stripped before judging the paragraph's end.
 _MOJIBAKE_TAIL = re.compile(r"(?:Ã¢â‚¬Â?|â€)[\x80-\x9f™\x9d]?\W*$")
-_ELLIPSIS = re.compile(r"(?:\.\.\.|…)\W*$")
+
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–—·]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s)")
 #: Header-like lines besides NL105's: "Updated 12 May 2024 with ...", "Source: ...", "A | B";
 #: not "Published after three years ..." (a sentence).
@@ -93,23 +93,45 @@ def check(article: Article, options: TruncatedParagraphOptions) -> Iterator[Hit]
         text = para.text.rstrip()
         if in_heading_block:
             n = len(words(text))
-            if n < options.min_words or (n <= _HEADLINE_WORDS and not _ENDS_OK.search(text)):
+            if n < options.min_words or (n <= _HEADLINE_WORDS and not _ends_ok(text)):
                 continue
             in_heading_block = False
         # The cheap end-of-paragraph tests first: almost every paragraph ends like a
         # sentence and needs no look at what kind of line it is.
-        ellipsis = _ELLIPSIS.search(text)
+        ellipsis = _ends_in_ellipsis(text)
         if ellipsis:
             if not options.flag_ellipsis:
                 continue
             message = "paragraph trails off in an ellipsis (cut off?)"
         else:
             end = (_MOJIBAKE_TAIL.sub("", text) or text) if "â" in text else text
-            if _ENDS_OK.search(end):
+            if _ends_ok(end):
                 continue
             message = "paragraph ends without terminal punctuation"
         if not _skip(text, title, options.min_words):
             yield _hit(para, text, message)
+
+
+def _trailing_non_word(text: str) -> str:
+    """The run of non-word characters (regex ``\\W``: not alphanumeric, not ``_``) that ends
+    ``text``. Walking back from the end beats a regex ``search`` for ``...\\W*$``, which
+    tries every position of the paragraph."""
+    i = len(text)
+    while i and not (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return text[i:]
+
+
+def _ends_ok(text: str) -> bool:
+    """Ends like a sentence: a terminal mark or closing quote/bracket, then only non-word
+    characters (the regex ``[.!?)\\]"'”’»]\\W*$``)."""
+    return any(c in _END_MARKS for c in _trailing_non_word(text))
+
+
+def _ends_in_ellipsis(text: str) -> bool:
+    """Trails off in "..." or "…" (then only non-word characters)."""
+    tail = _trailing_non_word(text)
+    return "..." in tail or "…" in tail
 
 
 def _skip(text: str, title: str | None, min_words: int) -> bool:

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from newslint.article import Article
-from newslint.checks._dates import find_dates, has_date_anchor
+from newslint.checks._date_parse import find_dates
+from newslint.checks._reference_date import has_date_anchor
 from newslint.finding import Hit, Severity
 from newslint.rule import RuleOptions, article_rule
 
@@ -58,7 +59,7 @@ class UnanchoredRelativeDateOptions(RuleOptions):
 def relative_references(article: Article) -> list[re.Match[str]]:
     """Relative day references, without named days and weekdays that are part of a date."""
     body = article.body
-    in_dates = [(d.start, d.end) for d in find_dates(body) if d.weekday is not None]
+    in_dates: list[tuple[int, int]] | None = None  # weekday dates, found when first needed
     out = []
     for m in _RELATIVE.finditer(body):
         if m["day"]:
@@ -67,6 +68,8 @@ def relative_references(article: Article) -> list[re.Match[str]]:
                 continue
             if _NAMED_DAY_AFTER.match(body, m.end()):
                 continue
+            if in_dates is None:
+                in_dates = [(d.start, d.end) for d in find_dates(body) if d.weekday is not None]
             if any(a <= pos < b for a, b in in_dates):
                 continue
         out.append(m)

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from newslint.article import Article
-from newslint.checks._dates import WEEKDAY, WEEKDAYS, DateMention, find_dates, reference_date
+from newslint.checks._date_parse import WEEKDAY, WEEKDAYS, DateMention, find_dates
+from newslint.checks._reference_date import reference_date
 from newslint.finding import Hit, Severity
 from newslint.rule import RuleOptions, article_rule
 
@@ -44,6 +45,29 @@ _ANY_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(?:19|20)\d\d(?
 #: have no numeric date at all and skip them.
 _NUMERIC_HINT = re.compile(r"\d[/.]\d\d?[/.](?:19|20)\d\d")
 _FULL_MONTH_DOT = tuple(f"{name}." for name in _MONTH_NAMES[1:])
+
+
+def _hint_pattern() -> re.Pattern[str]:
+    """What every date this rule can report contains, as one flat alternation.
+
+    A weekday (any form: "Fri.", "THURS", "Sunday") before a day, a month, "the" or a bracket;
+    or a day 29-31 next to a month of fewer days (in words or ISO). Most bodies have neither
+    and skip the date scan. Every alternative starts with a literal, so that the regex engine
+    jumps between their first characters (a nested alternation would try every position).
+    """
+    stems = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    months = "|".join(f"{m}|{m.upper()}" for m in stems)
+    short = ("Feb", "Apr", "Jun", "Sep", "Nov")  # the months without a 31st (or a 30th)
+    shorts = "|".join(f"{m}|{m.upper()}" for m in short)
+    after_weekday = rf"[A-Za-z]*\.?(?:,?\s+(?:the\s+)?(?:\d|{months})|\s*\()"
+    alts = [f"{w}{after_weekday}" for d in _WEEKDAY_NAMES for w in (d[:3], d[:3].upper())]
+    alts += [rf"{m}[A-Za-z]*\.?\s+(?:29|3[01])(?!\d)" for s in short for m in (s, s.upper())]
+    alts += [rf"{d}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{shorts})" for d in ("29", "30", "31")]
+    alts.append(r"-(?:02|04|06|09|11)-(?:29|3[01])(?!\d)")
+    return re.compile("|".join(alts))
+
+
+_HINT = _hint_pattern()
 
 
 class WeekdayDateOptions(RuleOptions):
@@ -105,8 +129,10 @@ def check(article: Article, options: WeekdayDateOptions) -> Iterator[Hit]:
     when it lies within `max_days_without_year` days of the article date.
     """
     body = article.body
-    ref = reference_date(article)
-    ref_day = ref.date if ref is not None else None
+    if not _HINT.search(body):
+        return  # no weekday next to a date, no day 29-31 of a short month
+    ref_day: dt.date | None = None
+    ref_known = False
     for d in find_dates(body):
         if not d.valid:
             if options.invalid_dates:
@@ -123,6 +149,9 @@ def check(article: Article, options: WeekdayDateOptions) -> Iterator[Hit]:
             continue
         when = d.date
         note = ""
+        if when is None and d.year is None and not ref_known:
+            ref = reference_date(article)  # only needed here, and costly without metadata
+            ref_day, ref_known = (ref.date if ref is not None else None), True
         if when is None and d.year is None and ref_day is not None:
             when = _nearest(d, ref_day, options.max_days_without_year)
             note = f" in {when.year}" if when else ""

@@ -1,4 +1,5 @@
-"""Unit tests of the shared NL1xx date and metadata helpers (newslint.checks._dates)."""
+"""Unit tests of the shared NL1xx date and metadata helpers (_date_parse, _datelines,
+_page_furniture, _lede, _reference_date; re-exported by newslint.checks._dates)."""
 
 from __future__ import annotations
 
@@ -6,18 +7,11 @@ import datetime as dt
 
 import pytest
 
-from newslint.checks._dates import (
-    MONTHS,
-    WEEKDAYS,
-    diagnose_dateline,
-    event_years,
-    find_dates,
-    find_lede,
-    has_date_anchor,
-    match_dateline,
-    metadata_line_kind,
-    reference_date,
-)
+from newslint.checks._date_parse import MONTHS, WEEKDAYS, find_dates
+from newslint.checks._datelines import diagnose_dateline, match_dateline
+from newslint.checks._lede import find_lede
+from newslint.checks._page_furniture import metadata_line_kind
+from newslint.checks._reference_date import event_years, has_date_anchor, reference_date
 from tests.conftest import make_article
 
 
@@ -217,6 +211,37 @@ def test_diagnose_dateline_none(text: str) -> None:
 )
 def test_metadata_line_kind(text: str, kind: str) -> None:
     assert metadata_line_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("Author: Maria Novak", "byline", id="role-label-colon"),
+        pytest.param("Text by Maria Novak and Omar Haddad", "byline", id="role-label-by"),
+        pytest.param("By Maria Novak in Lisbon", "byline", id="by-name-in-city"),
+        pytest.param("Maria Novak — Crime Correspondent", "byline", id="name-dash-role"),
+        pytest.param("Maria Novak | 6 min read", "byline and reading time", id="name-read-time"),
+        pytest.param("Dated: 12 March 2021", "date header", id="dated-label"),
+        pytest.param("Updated March 12, 2021, 4:05 p.m.", "date header", id="pm-with-stop"),
+        pytest.param("12 March 2021 16:05 CET", "date line", id="bare-date-and-time"),
+    ],
+)
+def test_metadata_line_kind_general_forms(text: str, kind: str) -> None:
+    assert metadata_line_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Date night returns to the old cinema.", id="date-in-a-sentence"),
+        pytest.param("The story by Maria Novak won a prize.", id="story-by-in-a-sentence"),
+        pytest.param("Author: unknown", id="role-label-no-name"),
+        pytest.param("In Lisbon on March 12, 2021", id="date-without-time"),
+        pytest.param("The vote ended at 16:05 on March 12, 2021.", id="sentence-with-time"),
+    ],
+)
+def test_metadata_line_kind_general_forms_none(text: str) -> None:
+    assert metadata_line_kind(text) is None
 
 
 @pytest.mark.parametrize(

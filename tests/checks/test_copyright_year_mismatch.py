@@ -101,6 +101,67 @@ APRIL_2019 = {"date": dt.date(2019, 4, 19)}
             [],
             id="c-in-prose-list",
         ),
+        pytest.param(
+            "Talks opened.\nContent copyright 2015 Example Media\n",
+            APRIL_2019,
+            [("NL101", 2, 19)],
+            id="lower-case-content-copyright",
+        ),
+        pytest.param(
+            "Talks opened.\ncopyright 2015\n", APRIL_2019, [("NL101", 2, 11)], id="lower-case-bare"
+        ),
+        pytest.param(
+            "Talks opened.\nAll content copyright © 2016 Example Media. All rights reserved.\n",
+            APRIL_2019,
+            [("NL101", 2, 25)],
+            id="lower-case-with-symbol",
+        ),
+        pytest.param(
+            "Talks opened in 2016.\nText and images copyright (c) 2012-2014 Example Media\n",
+            {},
+            [],
+            id="lower-case-ignored-on-photo-line",
+        ),
+        pytest.param(
+            "Talks opened in 2016.\ncontent copyright 2012-2014 Example Media Group\n",
+            {},
+            [("NL101", 2, 24)],
+            id="lower-case-range-body-years",
+        ),
+        pytest.param(
+            "Talks opened.\nContent copyright 2019 Example Media\n",
+            APRIL_2019,
+            [],
+            id="lower-case-same-year",
+        ),
+        pytest.param(
+            "The band said the copyright expired in 2012.\n", APRIL_2019, [], id="copyright-expired"
+        ),
+        pytest.param(
+            "Lawyers cited a copyright lawsuit filed in 2012 against the publisher.\n",
+            APRIL_2019,
+            [],
+            id="copyright-lawsuit",
+        ),
+        pytest.param(
+            "Talks opened.\nThe copyright of 2012 recordings passed to the estate.\n",
+            APRIL_2019,
+            [],
+            id="copyright-of-year",
+        ),
+        pytest.param(
+            "The archive said its copyright 2012 stamp was added later by mistake, according to "
+            "the lawyers who represent the family of the late photographer in the case.\n",
+            APRIL_2019,
+            [],
+            id="lower-case-in-a-long-sentence",
+        ),
+        pytest.param(
+            "Talks opened.\nThe songs were copyrighted 2012 by the label.\n",
+            APRIL_2019,
+            [],
+            id="copyrighted-verb",
+        ),
         pytest.param("Talks opened.\n", APRIL_2019, [], id="no-notice"),
         pytest.param(
             "Talks opened.\n© 2005–present Example News\n", APRIL_2019, [], id="open-range"

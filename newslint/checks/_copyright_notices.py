@@ -1,0 +1,55 @@
+"""Copyright notices in the body ("Copyright © 2012 …", "(c) 2012", "© 2012-2019",
+"Content copyright 2019 …"), with the year that dates them (NL101)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newslint.article import Article
+from newslint.checks._text import word_count
+
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+#: A lower-case "copyright" is a notice only right before its year ("Content copyright 2019",
+#: "copyright © 2019"), never in a reporting sentence ("the copyright expired in 2019").
+_LOWER_MARK = rf"\bcopyright(?=\s*(?:©|\([cC]\))?\s*{_YEAR})"
+_NOTICE = re.compile(
+    rf"(?P<mark>\bCopyright\b|\bCOPYRIGHT\b|{_LOWER_MARK}|©|\([cC]\))(?:\s*(?:©|\([cC]\)))?\s*"
+    r"(?P<holder>(?:[A-Z][\w.&'’-]*,?\s+){0,4}?)"
+    rf"(?P<y1>{_YEAR})(?:\s*[-–—/]\s*(?:(?P<y2>{_YEAR}|\d\d(?!\d))|(?P<open>present|now|today)))?"
+)
+#: What every notice contains: one search over the whole body (C speed) tells the many
+#: articles without any notice apart, before the per-line work.
+_HINT = re.compile(r"opyright|OPYRIGHT|©|\([cC]\)")
+_CREDIT_WORDS = re.compile(r"\b(?:photo|image|picture|getty|illustration|graphic)", re.I)
+
+
+def has_notice_hint(text: str) -> bool:
+    """Can ``text`` hold a copyright notice at all? (False: it certainly holds none.)"""
+    return _HINT.search(text) is not None
+
+
+def notices(article: Article) -> Iterator[tuple[int, int]]:
+    """(year, body offset of that year) of each copyright notice; for a range, its last year.
+
+    A notice with a holder before the year ("Copyright Example News 2012"), a "(c)" mark or a
+    lower-case "copyright" counts only on a footer-like line (at most 15 words, or "reserved").
+    """
+    if not has_notice_hint(article.body):
+        return
+    for line in article.lines:
+        text = line.text
+        if not _NOTICE.search(text) or _CREDIT_WORDS.search(text):
+            continue  # "Photo: © 2012 AFP" dates the picture, not the page
+        footer = word_count(text) <= 15 or "reserved" in text.lower()
+        for m in _NOTICE.finditer(text):
+            if m["open"] or (
+                not footer and (m["holder"] or m["mark"][0] in "(c")
+            ):  # "2005-present"; "(c) 2012" in a list, "Copyright Act 1976" in prose
+                continue
+            year, pos = int(m["y1"]), m.start("y1")
+            if m["y2"]:
+                end = int(m["y2"]) if len(m["y2"]) == 4 else year // 100 * 100 + int(m["y2"])
+                if end >= year:
+                    year, pos = end, m.start("y2")
+            yield year, line.start + pos

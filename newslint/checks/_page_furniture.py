@@ -1,0 +1,166 @@
+"""Page-furniture lines: date headers ("Published: ..."), bylines, section and byline
+lines, reading times, breadcrumbs (NL105, and the lede finder that steps over them)."""
+
+from __future__ import annotations
+
+import re
+
+from newslint.checks._date_parse import (
+    MONTH_NAMES,
+    MONTHS,
+    WEEKDAY,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+    find_dates,
+    split_words,
+)
+from newslint.checks._datelines import AGENCIES
+from newslint.checks._text import more_words_than
+
+_STAMP_LABEL = re.compile(
+    r"^(?P<label>(?:Published|Updated|Last\s+(?:updated|modified)|First\s+published|"
+    r"Originally\s+published|Posted|Modified|Date\s+published|Dated|Date|Filed)"
+    r"(?:\s+(?:on|at))?)"
+    r"(?P<colon>\s*:)?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_STAMP_WORDS = frozenset(
+    split_words(
+        "on at by ago and hours hour hrs minutes minute mins min days day weeks week local time "
+        "am pm a.m. p.m. admin editor staff updated published | - – — , : · • /"
+    )
+)
+_NAME_WORD = (
+    r"(?:[A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z]{2,}(?:[-'’][A-Z]+)*"
+    r"|Mc[A-Z][a-z]+|(?:al|el)-[A-Z][a-z]+|de|van|von|der|da|di|bin|ibn|la|le)"
+)
+_NAME = rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+_AFFIL_WORD = r"(?:[A-Z][\w.&'’-]*|of|the|to|for|and|at|in)"
+_AFFIL = rf"{_AFFIL_WORD}(?:\s+{_AFFIL_WORD}){{0,6}}"
+_BYLINE = re.compile(
+    rf"^By\s+(?P<names>(?P<first>{_NAME})(?:\s*(?:,|and|&)\s*{_NAME})*)"
+    rf"(?:\s*(?:,|\||-|–|—|/|•|\bfor\b|\bin\b)\s*{_AFFIL})?\.?$"
+)
+_NOT_NAMES = frozenset(
+    split_words(
+        "The A An And Of In For To With Any All This That Then Now Far Way Contrast Comparison "
+        "Law Day Night Air Land Sea Road Train Car Hand Mail Phone Design Default Noon Midnight "
+        "Mid Late Early Next Last Some Most Many Much More Far Chance Order Nature"
+    )
+    + WEEKDAY_NAMES
+    + MONTH_NAMES
+)
+_SECTION_BYLINE = re.compile(r"^(?P<section>[A-Z][\w&'’ ,/-]{1,30}?)\s*[|•·]\s*(?P<by>By\s.+)$")
+_POSTED_BY = re.compile(
+    r"^(?:Posted|Written|Submitted)\s+by\s+(?P<who>[\w.@-]+(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?P<rest>(?:\s*(?:\||,|-|–|—|\bon\b|\bat\b).*)?)$"
+)
+_READING_TIME = re.compile(
+    r"^(?:(?:Reading|Read)\s+time\s*:?\s*(?:about\s+)?\d{1,3}\s*(?:min|mins|minutes?)"
+    r"|\d{1,3}\s*[- ]?\s*(?:min|mins|minutes?)\s+read)\.?$",
+    re.IGNORECASE,
+)
+_STAFF_BYLINE = re.compile(
+    rf"^(?P<name>{_NAME})(?:,|\s+[-–—|])\s+(?:(?:Staff|Senior|Chief|Political|Business|Sports?|Crime|Court"
+    r"|Health|Science|Education|Environment|Foreign|Local|City|Special|Contributing|Freelance)"
+    r"\s+)?(?:Reporter|Writer|Correspondent|Editor|Journalist)\.?$"
+)
+#: A byline labelled with the writer's role: "Author: Jane Doe", "Words by Jane Doe".
+_ROLE_BYLINE = re.compile(
+    r"^(?:Authors?|Reporters?|Writers?|Words|Text|Story|Reporting|Interview|Editors?"
+    r"|Contributors?|Correspondents?|Columnists?|Producers?)"
+    rf"(?:\s*:\s*|\s+by\s+)(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\.?$"
+)
+_NAME_STAMP = re.compile(rf"^(?P<name>{_NAME})\s*[|•·]\s*(?P<rest>.+)$")
+_CRUMB = r"[A-Z][\w&'’-]*(?:\s+(?:&|and|[A-Z][\w&'’-]*)){0,2}"
+_BREADCRUMB = re.compile(rf"^(?:Home\s*[»›]\s*)?{_CRUMB}(?:\s*[»›]\s*{_CRUMB}){{1,4}}$")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+
+
+def clean_line(text: str) -> str:
+    """A line without surrounding spaces and Markdown heading/quote/emphasis marks.
+
+    The same as removing ``^[\\s#>*_]+|[\\s*_]+$`` (str.isspace is \\s), without a regex
+    that tries its ``$`` branch at every position of a long line.
+    """
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or text[start] in "#>*_"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "*_"):
+        end -= 1
+    return text[start:end]
+
+
+def _is_stamp(rest: str) -> bool:
+    """Is ``rest`` only a date/time stamp (plus "by Name")? A sentence has other words."""
+    if not rest:
+        return False
+    left = rest
+    for d in reversed(list(find_dates(rest))):
+        left = left[: d.start] + " 1 " + left[d.end :]
+    has_time = bool(re.search(r"\d|\bago\b", left)) or bool(
+        re.search(rf"^\s*(?:on\s+)?{WEEKDAY}", rest)
+    )
+    tokens = re.findall(r"[^\s,|]+", left)
+    for i, token in enumerate(tokens):
+        low = token.lower().rstrip(".,")
+        if token.lower() in _STAMP_WORDS:  # "p.m." (its full stop is part of it)
+            continue
+        if i and tokens[i - 1].lower() == "by":
+            continue  # "by newsdesk": a user name
+        if re.search(r"\d", token) or low in _STAMP_WORDS or low in MONTHS or low in WEEKDAYS:
+            continue
+        if token[:1].isupper():  # a name after "by", a site, a time zone
+            continue
+        return False
+    return has_time
+
+
+def _is_byline(text: str) -> bool:
+    m = _BYLINE.match(text)
+    if not m:
+        return False
+    names = [t for t in re.findall(r"[\w.'’-]+", m["names"]) if t != "and"]
+    if any(t in _NOT_NAMES for t in m["first"].split()):
+        return False
+    if len(names) == 1:  # "By Reuters", "By AFP": agencies only
+        return bool(re.fullmatch(AGENCIES, names[0])) or (names[0].isupper() and len(names[0]) > 1)
+    return True
+
+
+def metadata_line_kind(text: str) -> str | None:
+    """What page-furniture line ``text`` is (whole line only), or None for anything else.
+
+    Kinds: "date header", "byline", "section and byline", "posted-by", "reading time",
+    "byline and date" ("Jane Doe | March 5, 2024"), "byline and reading time", "date line"
+    (a date with a year and a clock time, nothing else), "breadcrumb" ("News » World").
+    """
+    t = clean_line(text)
+    if not t or more_words_than(t, 25):
+        return None
+    m = _STAMP_LABEL.match(t)
+    if m and ((m["colon"] and m["rest"]) or _is_stamp(m["rest"])):
+        return "date header"
+    if _is_byline(t):
+        return "byline"
+    s = _SECTION_BYLINE.match(t)
+    if s and _is_byline(s["by"]):
+        return "section and byline"
+    p = _POSTED_BY.match(t)
+    if p and (not p["rest"].strip() or _is_stamp(p["rest"].strip(" |,-–—"))):
+        return "posted-by"
+    if _READING_TIME.match(t):
+        return "reading time"
+    n = _STAFF_BYLINE.match(t) or _ROLE_BYLINE.match(t) or _NAME_STAMP.match(t)
+    if n and not any(w in _NOT_NAMES for w in n["name"].split()):
+        if n.re is not _NAME_STAMP:
+            return "byline"
+        if _READING_TIME.match(n["rest"]):
+            return "byline and reading time"
+        if _is_stamp(n["rest"]) and next(find_dates(n["rest"]), None):
+            return "byline and date"
+    if _CLOCK.search(t) and _is_stamp(t) and any(d.year for d in find_dates(t)):
+        return "date line"  # "April 3, 2019 7:45 AM EST", "2019-04-03 14:22"
+    if _BREADCRUMB.match(t):
+        return "breadcrumb"
+    return None
