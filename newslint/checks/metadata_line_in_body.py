@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from newslint.article import Article
-from newslint.checks._dates import metadata_line_kind
+from newslint.checks._page_furniture import METADATA_PRESCAN, metadata_line_kind
 from newslint.finding import Fix, Hit
 from newslint.rule import RuleOptions, article_rule
 
@@ -64,7 +64,10 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
     a short Title-Case heading built with » or › ("Brexit » What Next") reads as a breadcrumb.
     Fix: delete the line (safe; keep the date in the article metadata instead).
     """
+    candidates = METADATA_PRESCAN.lines(article)
     for line in article.lines:
+        if line.number not in candidates:
+            continue
         if article.is_continuation(line):  # the tail of a wrapped sentence, not a line
             continue
         kind = metadata_line_kind(line.text)

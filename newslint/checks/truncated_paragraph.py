@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from newslint.article import Article, Paragraph
-from newslint.checks._dates import MONTH, WEEKDAY, metadata_line_kind
+from newslint.checks._date_parse import MONTH, WEEKDAY
+from newslint.checks._page_furniture import metadata_line_kind
 from newslint.checks._text import normalise_for_compare, words
 from newslint.finding import Hit
 from newslint.rule import RuleOptions, article_rule

@@ -1,5 +1,5 @@
 """Unit tests of the shared NL1xx date and metadata helpers (_date_parse, _datelines,
-_page_furniture, _lede, _reference_date; re-exported by newslint.checks._dates)."""
+_page_furniture, _lede, _reference_date)."""
 
 from __future__ import annotations
 
