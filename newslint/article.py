@@ -106,6 +106,25 @@ class Article:
         return tuple(starts)
 
     @cached_property
+    def body_utf8(self) -> bytes:
+        """The body as UTF-8 (for byte-level scanners such as RE2)."""
+        return self.body.encode("utf-8", "surrogatepass")
+
+    @cached_property
+    def utf8_line_starts(self) -> tuple[int, ...]:
+        """Byte offsets in ``body_utf8`` where each body line starts (like ``line_starts``)."""
+        data = self.body_utf8
+        if len(data) == len(self.body):  # ASCII: bytes and characters line up
+            return self.line_starts
+        starts = [0]
+        find = data.find
+        pos = find(b"\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find(b"\n", pos + 1)
+        return tuple(starts)
+
+    @cached_property
     def lines(self) -> tuple[Line, ...]:
         """Non-empty lines (whitespace-only lines count as empty)."""
         out: list[Line] = []

@@ -30,7 +30,10 @@ except ImportError:  # pragma: no cover
 
 def _compile(pattern: str) -> Any:
     if _re2 is not None:
-        return _re2.compile(pattern)
+        # A bytes pattern (UTF-8, RE2's default encoding) searched over the body's UTF-8
+        # bytes: the str API would re-encode the body and map byte offsets back to
+        # characters on every call, which costs more than the scan itself.
+        return _re2.compile(pattern.encode("utf-8"))
     return re.compile(pattern, re.ASCII)  # pragma: no cover
 
 
@@ -49,15 +52,34 @@ class Prescan:
         """Does ``text`` hold a match anywhere?"""
         if Prescan.disabled:
             return True
-        return self._pattern.search(text) is not None
+        if _re2 is None:  # pragma: no cover
+            return self._pattern.search(text) is not None
+        return self._pattern.search(text.encode("utf-8", "surrogatepass")) is not None
 
     def lines(self, article: Article) -> frozenset[int]:
-        """Body line numbers (1-based, ``Line.number``) holding the last character of a match."""
-        starts = article.line_starts
+        """Body line numbers (1-based, ``Line.number``) holding the last character of a match.
+
+        After a match the search goes on at the next line: a line is a candidate once, however
+        many matches it holds (a navigation line has a separator between every link).
+        """
         if Prescan.disabled:
-            return frozenset(range(1, len(starts) + 1))
+            return frozenset(range(1, len(article.line_starts) + 1))
+        if _re2 is None:  # pragma: no cover
+            data: Any = article.body
+            starts: tuple[int, ...] = article.line_starts
+            newline: Any = "\n"
+        else:
+            data, starts, newline = article.body_utf8, article.utf8_line_starts, b"\n"
         found = set()
-        for m in self._pattern.finditer(article.body):
-            if m.end() > m.start():
-                found.add(bisect_right(starts, m.end() - 1))
+        pos, size, search = 0, len(data), self._pattern.search
+        while pos <= size:
+            m = search(data, pos)
+            if m is None:
+                break
+            last = m.end() - 1 if m.end() > m.start() else m.start()
+            found.add(bisect_right(starts, last))
+            pos = data.find(newline, last)
+            if pos == -1:
+                break
+            pos += 1
         return frozenset(found)

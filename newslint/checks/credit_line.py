@@ -35,10 +35,15 @@ _TEMPLATE = (
     r"|edited|written|translated|produced)\s+by\b[^\n]{0,200}$"
     r"|^[\s*_•(\[–—-]*source\s*:\s*(?:\S+\s*){1,6}$"
     r"|^[\s*_•(\[–—-]*with\s+files\s+from\s+(?:\S+\s*){1,8}$"
-    r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b"
     r"|^[\s*_•(\[–—-]*with\s+(?:news\s+)?(?:agency|agencies|wire)\s+(?:inputs?|reports?)[\s.)\]]*$"
+)
+#: Credits that can start anywhere in the line; each needs the word "contributed". (Kept out
+#: of ``_TEMPLATE``, whose branches are all anchored, so that one runs as a cheap ``match``.)
+_CONTRIBUTED = re.compile(
+    r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b"
     r"|\b(?:writers?|reporters?|correspondents?|staff)\b[^\n]{0,120}\bcontributed(?:\s+reporting)?"
-    r"[\s.]*$"
+    r"[\s.]*$",
+    re.IGNORECASE,
 )
 #: A Reuters-style credit that may sit anywhere: "(Reporting by ...; Editing by ...)".
 _PAREN = re.compile(
@@ -47,6 +52,12 @@ _PAREN = re.compile(
 )
 #: Every ``_PAREN`` match starts so (RE2 pre-scan over the body, see _prescan).
 _PRESCAN_PAREN = Prescan(r"(?i)\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by")
+
+
+def _is_credit(text: str, credit: re.Pattern[str]) -> bool:
+    if credit.match(text):  # every branch of _TEMPLATE is anchored at the start
+        return True
+    return "contributed" in text.lower() and _CONTRIBUTED.search(text) is not None
 
 
 class CreditLineOptions(RuleOptions):
@@ -104,7 +115,7 @@ def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
         if i < tail and line.number not in parens:
             continue
         text = line.text
-        if i >= tail and credit.search(text.strip()) and len(text) <= 300:
+        if i >= tail and len(text) <= 300 and _is_credit(text.strip(), credit):
             yield Hit(
                 f"credit line {excerpt(text)!r}: legitimate, but not story text "
                 "(drop it from training data)",

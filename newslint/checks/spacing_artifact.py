@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import compress, count, islice
+from operator import eq
 
 from pydantic import Field
 
@@ -186,7 +187,7 @@ def maybe_doubled_word(text: str) -> bool:
     back-referencing regex costs a Python-level attempt at every position.
     """
     tokens = text.translate(_WORD_CHARS_ONLY).lower().split()
-    equal = map(str.__eq__, tokens, islice(tokens, 1, None))
+    equal = map(eq, tokens, islice(tokens, 1, None))  # operator.eq: no slot wrapper
     # "8.8" gives "8 8": a token of digits alone cannot be the regex's letters-only word.
     return any(not tokens[i].isdecimal() for i in compress(count(), equal))
 
