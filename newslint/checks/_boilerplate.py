@@ -66,8 +66,14 @@ def is_web_furniture(text: str) -> bool:
     one = " ".join(text.split())
     if not one:
         return False
-    hits = rule.check(Article(body=one), rule.meta.options())
+    hits = rule.check(Article(body=one), _web_boilerplate_options())
     return next(iter(hits), None) is not None
+
+
+@cache
+def _web_boilerplate_options() -> Any:
+    rule = _web_boilerplate_rule()
+    return None if rule is None else rule.meta.options()  # validated once, not per line
 
 
 @cache

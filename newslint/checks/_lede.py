@@ -11,6 +11,7 @@ from newslint.checks._boilerplate import is_web_furniture
 from newslint.checks._date_parse import split_words
 from newslint.checks._datelines import Dateline, match_dateline
 from newslint.checks._page_furniture import clean_line, metadata_line_kind
+from newslint.checks._prescan import Prescan
 from newslint.checks._text import normalise_for_compare, word_count
 from newslint.checks.caption_fragment import is_caption
 
@@ -25,6 +26,7 @@ _CREDIT = re.compile(
     r"|\(\s*(?:AFP|AP|Reuters)\s*(?:Photo|/)",
     re.IGNORECASE,
 )
+_CREDIT_PRESCAN = Prescan("(?i)" + _CREDIT.pattern)  # _CREDIT is compiled with IGNORECASE
 _TERMINAL = tuple(".!?\"'”’»)")
 
 
@@ -51,7 +53,11 @@ def _is_strong_preamble(t: str, title_key: str | None) -> bool:
     if is_web_furniture(t) or is_caption(t):
         return True  # "We use cookies ...", "Residents walk past ... (EPA)": NL202/NL201 lines
     # "... links Damascus with Aleppo. Image: iStock"; not a long sentence
-    return bool(_CREDIT.search(t)) and not (t.endswith((".", "!", "?")) and word_count(t) > 12)
+    return (
+        _CREDIT_PRESCAN.search(t)
+        and bool(_CREDIT.search(t))
+        and not (t.endswith((".", "!", "?")) and word_count(t) > 12)
+    )
 
 
 def _leads_block(block: list[Line], title_key: str | None) -> bool:

@@ -129,15 +129,13 @@ def _is_byline(text: str) -> bool:
     return True
 
 
-#: Python's ``str.isspace`` characters, as an RE2 class body (RE2's ``\\s`` is ASCII only).
-_SPACE = r"\t-\r\x{1c}-\x{1f}\x{85}\p{Z}"
 #: A necessary condition for ``metadata_line_kind`` over a whole body (RE2, see _prescan): a
 #: line of any kind starts with one of its label words or a digit (after the marks
 #: ``clean_line`` strips), or holds a separator (| • · » ›), a clock time or a role noun.
 #: KEEP IN STEP with the patterns above when a kind is added (tests/checks/test_prescan.py
 #: compares NL105's findings with and without this pre-scan).
 METADATA_PRESCAN = Prescan(
-    rf"(?mi)^[{_SPACE}#>*_]*(?:published|updated|last|first|originally|posted|modified|date"
+    r"(?mi)^[\s#>*_]*(?:published|updated|last|first|originally|posted|modified|date"
     r"|filed|by|written|submitted|read|authors?|reporters?|writers?|words|text|story|reporting"
     r"|interview|editor|\d)|[|•·»›]|\d[:.]\d\d|reporter|writer|correspondent|editor|journalist"
 )

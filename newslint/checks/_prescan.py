@@ -8,10 +8,13 @@ the words its patterns need, and runs its exact Python patterns on those lines o
 
 The contract: a pre-scan pattern is a *necessary* condition. Every line the rule can flag
 must contain a match, so the findings do not change; a line with a match may still turn out
-clean. Patterns use ASCII classes (``\\w``, ``\\b``), which is how RE2 reads them: a non-ASCII
-letter then counts as a non-word character, which can only add candidate lines, never lose
-one. Without google-re2 (a platform with no wheel) the same pattern runs with ``re.ASCII``:
-slower, same results.
+clean. Patterns are written in the subset both engines read alike. ``\\s`` and ``\\d`` are
+rewritten for RE2 to the Unicode classes Python's ``re`` uses (RE2's are ASCII: "Photo\\xa0:"
+would be lost). ``\\w`` and ``\\b`` stay ASCII in RE2; use them only where a wider match is
+harmless: ``[^\\w]`` as "a non-letter before the keyword" (a non-ASCII letter then counts
+as a non-letter, which adds candidates, never loses one) and ``\\b`` next to ASCII letters.
+Without google-re2 (a platform with no wheel) the pattern runs with ``re``: slower, same
+findings.
 """
 
 from __future__ import annotations
@@ -28,13 +31,48 @@ except ImportError:  # pragma: no cover
     _re2 = None
 
 
+#: Python's ``str.isspace`` characters (``re``'s ``\\s``) as the body of an RE2 class.
+_RE2_SPACE = r"\t-\r\x{1c}-\x{1f}\x{85}\p{Z}"
+_RE2_CLASSES = {
+    "s": (f"[{_RE2_SPACE}]", _RE2_SPACE),
+    "d": (r"\p{Nd}", r"\p{Nd}"),
+}
+
+
+def to_re2(pattern: str) -> str:
+    """``pattern`` with ``\\s`` and ``\\d`` spelled as RE2 Unicode classes (in and out of
+    ``[...]``). ``\\S`` and ``\\D`` are refused: write the class out."""
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            esc = pattern[i + 1]
+            if esc in "SD":
+                raise ValueError(f"pre-scan pattern uses \\{esc}: write the class out")
+            if esc in _RE2_CLASSES:
+                out.append(_RE2_CLASSES[esc][1 if in_class else 0])
+            else:
+                out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 def _compile(pattern: str) -> Any:
     if _re2 is not None:
         # A bytes pattern (UTF-8, RE2's default encoding) searched over the body's UTF-8
         # bytes: the str API would re-encode the body and map byte offsets back to
         # characters on every call, which costs more than the scan itself.
-        return _re2.compile(pattern.encode("utf-8"))
-    return re.compile(pattern, re.ASCII)  # pragma: no cover
+        return _re2.compile(to_re2(pattern).encode("utf-8"))
+    return re.compile(pattern)  # pragma: no cover
 
 
 class Prescan:

@@ -174,6 +174,8 @@ def is_caption(text: str) -> bool:
     With the default options, as this rule sees it; the NL102 lede finder steps over these.
     """
     t = " ".join(text.split())
+    if not _PRESCAN.search(t):  # no picture, label, brand or agency word at all
+        return False
     line_re = compile_with_extras(_LINE_TEMPLATE, r"(?!)", (), 0)
     if line_re.match(t):
         return word_count(t) <= CaptionFragmentOptions.model_fields["max_words"].default

@@ -9,6 +9,7 @@ injected defects, and generated wire copy from the speed benchmark's generator.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -90,3 +91,27 @@ def test_disabled_prescan_makes_every_line_a_candidate(monkeypatch: pytest.Monke
     monkeypatch.setattr(Prescan, "disabled", True)
     assert scan.lines(article) == frozenset({1, 2, 3, 4})
     assert scan.search("abc")
+
+
+def test_re2_spelling_of_unicode_classes() -> None:
+    from newslint.checks._prescan import to_re2
+
+    assert to_re2(r"a\s+b") == r"a[\t-\r\x{1c}-\x{1f}\x{85}\p{Z}]+b"
+    assert to_re2(r"[\s#]\d") == r"[\t-\r\x{1c}-\x{1f}\x{85}\p{Z}#]\p{Nd}"
+    assert to_re2(r"\\s\(") == r"\\s\("  # an escaped backslash, then a literal "s"
+    with pytest.raises(ValueError):
+        to_re2(r"\S+")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"(?i)photo\s*:", "Photo\xa0: Jane Doe"),  # French spacing: a no-break space
+        (r"reporting\s+by", "(reporting\u2009by Jane Doe)"),  # a thin space
+        (r"\d[:.]\d\d", "posted 1\u0663:45"),  # an Arabic-Indic digit
+    ],
+)
+def test_prescan_sees_what_python_re_sees_in_unicode_text(pattern: str, text: str) -> None:
+    assert re.search(pattern, text)
+    assert Prescan(pattern).search(text)
+    assert Prescan(pattern).lines(Article.from_text(f"first\n{text}\n")) == frozenset({2})
