@@ -342,6 +342,202 @@ BATCH_C = Batch(
             "— Staff and wire reports",
         ),
     },
+    tuned_on=(
+        "2026-11-22: NL202 and NL204 only (the other codes were not looked at); its misses "
+        "led to general mechanisms, no phrase of the batch added: NL202 a new pack kind "
+        "'furniture' that scores short stand-alone lines by interface vocabulary (share of "
+        "UI words; calls to action: an action word first, a UI word last); NL204 domains "
+        "with a path under any top-level domain, bare lower-case domain lines, company and "
+        "imprint lines ('Powered by', 'Published/operated by <company>', '<X> is part of "
+        "<group>', registration lines), 'Contact the <desk>', 'Read our <links> and "
+        "<links>', runs of section names separated by spaces, labelled link lists"
+    ),
+)
+
+#: Written on 2026-11-22, before any NL202/NL204 change measured on it, from how news sites
+#: print these lines (not from the rules' lists); the first run on it was the baseline.
+BATCH_D = Batch(
+    "D",
+    {
+        "NL101": (
+            "Copyright © {y} Harbour Daily Media Limited. Reproduction without permission "
+            "prohibited.",
+            "© {y} Metro Herald. Some rights reserved.",
+            "Copyright {y} Lakeside Press LLC",
+            "© Valley Gazette, {y}",
+            "Copyright © {y0}–{y} The Evening Post. All rights reserved",
+            "All content © {y} Riverside Courier",
+            "(c){y} Northern Echo",
+            "© {y} Daily Ledger Ltd. Registered in England.",
+        ),
+        "NL105": (
+            "By {name} · Updated {B} {d}, {Y}",
+            "Published {a}, {B} {d} {Y} {h12}:{mi} PM",
+            "{name} | Reporter",
+            "Posted: {d} {b} {Y}",
+            "Written by {name} on {dd}/{mm}/{Y}",
+            "First published on {a} {d} {B} {Y} {hh}.{mi} BST",
+            "Byline: {name}",
+            "{section} | {name}",
+            "Modified: {Y}-{mm}-{dd}",
+        ),
+        "NL201": (
+            "Photo: {name}/AP",
+            "(Photograph: {name}/Getty Images)",
+            "Image credit: {name}",
+            "Picture courtesy of {name}",
+            "Supplied photo",
+            "Photo: AFP/{name}",
+            "Screengrab: YouTube",
+            "(Reuters photo)",
+            "A protester holds a sign outside parliament. (AP Photo/{name})",
+            "Photo / {name}",
+        ),
+        "NL202": (
+            "Share full article",
+            "Send to a friend",
+            "Listen to article",
+            "View image in fullscreen",
+            "Explore more on these topics",
+            "Join our WhatsApp channel",
+            "Follow on Google News",
+            "Turn on notifications",
+            "Ad Feedback",
+            "Text size",
+            "Jump to comments",
+            "Up next",
+            "Most shared",
+            "Support our journalism",
+            "Play video",
+            "Previous image Next image",
+            "Sign in to comment",
+            "Get the app",
+        ),
+        "NL204": (
+            "© Harbour Daily Media Limited",
+            "Proudly powered by WordPress | Theme: Newsup by Themeansar",
+            "Site by Example Digital",
+            "metroherald.example/news/local/2019",
+            "Politics Business Technology Science Health Sport",
+            "Subscribe  |  Manage account  |  Help",
+            "Our network: Valley Gazette · Harbour Daily · Metro Herald",
+            "Newsroom contact: +44 20 7946 0000",
+            "Send us your news tips at tips@eveningpost.example",
+            "Member of the Independent Press Standards Organisation (IPSO)",
+            "Registered in England No. 0123456. VAT No. GB 123 4567 89",
+            "Example Media Group, Inc., 200 Harbour Street, Portside",
+            "An Example Media Group publication",
+            "RSS feeds | Newsletters | Podcasts | Apps",
+            "Latest News  Local  Opinion  Obituaries  Classifieds",
+        ),
+        "NL205": (
+            "(Reporting by {name}; additional reporting by {name2}; editing by {name})",
+            "— AFP",
+            "Agence France-Presse",
+            "With Reuters",
+            "Reuters and AP contributed to this report.",
+            "Staff writer {name} contributed reporting.",
+            "– dpa",
+            "Additional reporting by Associated Press",
+            "(Reuters)",
+        ),
+    },
+    tuned_on=(
+        "2026-11-22: NL202 and NL204 only. First measured untuned after the batch C changes "
+        "(NL202 0.620, NL204 0.732; before any change 0.000 and 0.268); its misses then led "
+        "to general additions, no phrase of the batch added: NL202 reader-control and "
+        "donation vocabulary (text/font size, fullscreen, zoom, jump, friend, support, "
+        "journalism); NL204 phone contact lines with a label, labelled network/sites lists, "
+        "memberships of press regulators, two name parts before a postal address"
+    ),
+)
+
+#: Written on 2026-11-22 after batch D's first measurement and before any change made from
+#: D's misses, from how news sites print these lines (not from the rules' lists).
+BATCH_E = Batch(
+    "E",
+    {
+        "NL101": (
+            "Copyright © {y} Daily Ledger. All rights reserved. Republication prohibited.",
+            "© {y} Coastal Times Media",
+            "Copyright (C) {y} Valley Gazette",
+            "©{y} Metro Herald Ltd",
+            "Copyright {y0}-{y} Harbour Daily",
+            "© {y} — Evening Post",
+            "All rights reserved © {y} Riverside Courier",
+            "copyright © {y} northern echo media group",
+        ),
+        "NL105": (
+            "By {name} | Published {B} {d}, {Y}",
+            "{a}, {d} {B} {Y} at {hh}:{mi}",
+            "Updated {h12}:{mi} a.m. ET {B} {d}, {Y}",
+            "Posted by {name}",
+            "{name} | {section} correspondent",
+            "By {name}, {section} Reporter",
+            "Published {dd}.{mm}.{Y}",
+            "Last update: {B} {d}, {Y}",
+            "Words: {name}",
+        ),
+        "NL201": (
+            "Photo: Supplied/{name}",
+            "(Image: {name}/Reuters)",
+            "Picture: AFP",
+            "Getty Images/AFP",
+            "{name}/Shutterstock",
+            "Credit: AP",
+            "Photograph by {name}",
+            "A file photo of the harbour. (Reuters)",
+            "Photo: Handout",
+            "Image: {name} via Wikimedia Commons",
+        ),
+        "NL202": (
+            "Share on Bluesky",
+            "Print friendly version",
+            "Save article",
+            "Listen (3 min)",
+            "Show more comments",
+            "Write a comment",
+            "Login to reply",
+            "Continue watching",
+            "Watch on YouTube",
+            "Click to enlarge",
+            "Download PDF",
+            "Sponsored by Example Bank",
+            "Partner content",
+            "Paid post",
+            "Recommended reading",
+            "Get our morning briefing",
+            "Accept and close",
+            "Link copied",
+        ),
+        "NL204": (
+            "© Valley Gazette. All rights reserved. Terms · Privacy",
+            "Site map | Accessibility | Contact",
+            "harbourdaily.example",
+            "https://eveningpost.example/2021/05/mill-reopens",
+            "Follow Harbour Daily on X, Facebook and Instagram",
+            "Local  National  World  Business  Sport  Entertainment",
+            "Designed and hosted by Example Web Services",
+            "Metro Herald Media, PO Box 123, Portside",
+            "Editor: Jane Doe. Publisher: Example Media Group.",
+            "Tel: 01234 567890 | Email: news@harbourdaily.example",
+            "Advertising enquiries",
+            "Jobs at Example Media Group",
+            "News Tips  Newsletters  Apps  Podcasts",
+            "ISSN 1234-5678",
+        ),
+        "NL205": (
+            "(Reporting by {name}; writing by {name2})",
+            "— AFP/Reuters",
+            "Reuters contributed to this report",
+            "With wires",
+            "(dpa)",
+            "Compiled from wire reports",
+            "Additional reporting: {name}",
+            "AP and AFP",
+            "– Associated Press",
+        ),
+    },
 )
 
 #: NL202 lines of the batches that rules/web_boilerplate.yaml already listed as phrases at
@@ -366,7 +562,7 @@ PREEXISTING_PACK_PHRASES = frozenset(
 )
 
 #: Every batch, oldest first; the last one without ``tuned_on`` is the held-out column.
-BATCHES: tuple[Batch, ...] = (BATCH_A, BATCH_B, BATCH_C)
+BATCHES: tuple[Batch, ...] = (BATCH_A, BATCH_B, BATCH_C, BATCH_D, BATCH_E)
 
 
 def fresh() -> Batch:

@@ -194,3 +194,148 @@ def occurrence_check(
                 yield Hit(fmt.text(span, count=len(spans)), start=span[0], end=span[1])
 
     return check
+
+
+# --- furniture: whole short lines made mostly of interface vocabulary ----------------------
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+#: Marks that put a line inside a quotation (an apostrophe alone does not).
+_QUOTE_MARKS = frozenset('"“”„«»')
+#: How a reported sentence ends; a bare label or button text ends without these (or in ':').
+_SENTENCE_END = frozenset(".!?\"”’'")
+_STRIP_END = " \t*_"
+#: Bullets, emphasis and arrows before a label ("» Share:", "**Watch**"), as in _LEAD.
+_LEAD_CHARS = " \t•·*#»›|-–—"
+_ARTICLE_START = re.compile(r"(?:the|an?)\s", re.IGNORECASE)
+#: A line longer than this many characters per allowed word is prose (or a URL), not a label.
+_CHARS_PER_WORD = 20
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The interface vocabulary of a furniture rule and its thresholds.
+
+    A line of at most ``max_words`` words is furniture when at least ``min_hits`` of its
+    content words (words not in ``glue``; numbers count) are vocabulary words and those make up
+    at least ``min_share`` of its content words; or when it is a call to action: its first
+    content word is one of ``actions`` and its last one a vocabulary word ("Sign up for
+    breaking news alerts"), whatever lies between.
+    """
+
+    words: frozenset[str]
+    glue: frozenset[str]
+    max_words: int
+    min_share: float
+    min_hits: int
+    actions: frozenset[str] = frozenset()
+
+    def score(self, text: str) -> tuple[int, int, bool] | None:
+        """(vocabulary words, content words, call to action?) of a line shaped like
+        furniture, else None.
+
+        Lines that end like a sentence ('.', '!', '?', a closing quotation mark, but not an
+        ellipsis), hold quotation marks, start a quotation or a blockquote ('>'), start with
+        an article ("The ...", "A ...": headlines and sentences do, buttons do not), or have
+        more than ``max_words`` words are not judged (None).
+        """
+        if len(text) > self.max_chars:
+            return None
+        core = text.strip().lstrip(_LEAD_CHARS)
+        if not core or len(core.split()) > self.max_words:
+            return None
+        if core[0] in "'‘>" or not _QUOTE_MARKS.isdisjoint(core):
+            return None
+        if _ARTICLE_START.match(core):
+            return None  # "The most popular apps of 2023": a headline or a sentence
+        tail = core.rstrip(_STRIP_END)
+        if tail and tail[-1] in _SENTENCE_END and not tail.endswith(("...", "…")):
+            return None
+        hits = content = 0
+        first = last = ""
+        # NOTE: hyphens inside a word are dropped ("e-mail", "sign-up" read as "email",
+        # "signup") and a curly apostrophe reads as a straight one.
+        for token in _TOKEN.findall(core.lower().replace("-", "").replace("’", "'")):
+            if token in self.glue:
+                continue
+            content += 1
+            first = first or token
+            last = token
+            if token in self.words:
+                hits += 1
+        action = content >= 2 and first in self.actions and last in self.words
+        return hits, content, action
+
+    @property
+    def max_chars(self) -> int:
+        """Longer lines are prose (or a URL), never judged: a cheap first test."""
+        return _CHARS_PER_WORD * self.max_words
+
+    def is_furniture(self, text: str) -> bool:
+        scored = self.score(text)
+        if scored is None:
+            return False
+        hits, content, action = scored
+        return action or (hits >= self.min_hits and hits >= self.min_share * content)
+
+
+def _core_span(text: str) -> Span:
+    """The line without leading bullets/emphasis and trailing decoration (like whole-line)."""
+    lead = re.match(_LEAD, text)
+    start = lead.end() if lead else 0
+    end = len(text.rstrip(" \t*_|»>›-–—:"))
+    return (start, end) if end > start else (0, len(text))
+
+
+def furniture_check(
+    m: Matcher | None,
+    exception: re.Pattern[str] | None,
+    vocab: Vocabulary,
+    scope: Scope,
+    message: str,
+    delete_line: bool,
+) -> CheckFn:
+    """Flag whole lines that are a listed phrase or pattern, or score as interface text.
+
+    NOTE: the vocabulary only judges lines that stand alone: not the tail of a wrapped
+    sentence (a continuation line) and not the head of one (a line the next one continues);
+    and not the article's first line, most often its headline ("The most popular apps of
+    2023"), where the listed phrases and patterns still apply.
+    """
+
+    def check(article: Article, options: Any) -> Iterator[Hit]:
+        lines: Sequence[Line] = article.lines
+        if scope.unit == "first-lines":
+            lines = lines[: scope.count]
+        elif scope.unit == "last-lines":
+            lines = lines[-scope.count :]
+        cont = article.continuation_lines
+        max_chars = vocab.max_chars
+        fmt: _Formatter | None = None
+        for line in lines:
+            if line.index in cont:
+                continue
+            text = line.text
+            span: Span | None = None
+            if m is not None:
+                found = m.whole.fullmatch(text)
+                if found:
+                    span = (found.start("m"), found.end("m"))
+            # NOTE: most lines are paragraphs: the length test rules them out first.
+            if (
+                span is None
+                and len(text) <= max_chars
+                and line.index > 0
+                and line.index + 1 not in cont
+                and vocab.is_furniture(text)
+            ):
+                span = _core_span(text)
+            if span is None:
+                continue
+            if exception is not None and exception.search(text):
+                continue
+            s, e = line.start + span[0], line.start + span[1]
+            fmt = fmt or _Formatter(article, message, count=1, min=0, max=0)
+            fix = Fix(*article.line_span_with_newline(line), "") if delete_line else None
+            yield Hit(fmt.text((s, e)), start=s, end=e, fix=fix)
+
+    return check

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
     AfterValidator,
@@ -14,6 +14,7 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    field_validator,
     model_validator,
 )
 
@@ -22,7 +23,9 @@ from newslint.pack_match import (
     PLACEHOLDERS,
     Matcher,
     Scope,
+    Vocabulary,
     existence_check,
+    furniture_check,
     occurrence_check,
     required_check,
 )
@@ -109,9 +112,12 @@ class _PackRule(_Strict):
     link: str | None = None
     false_positives: str | None = Field(default=None, alias="false-positives")
 
+    #: Kinds whose only evidence is phrases and patterns need at least one of them.
+    needs_phrases: ClassVar[bool] = True
+
     @model_validator(mode="after")
     def _check(self) -> _PackRule:
-        if not self.phrases and not self.patterns:
+        if self.needs_phrases and not self.phrases and not self.patterns:
             raise ValueError("a rule needs at least one of 'phrases' or 'patterns'")
         try:
             self.message.format(**PLACEHOLDERS)
@@ -150,12 +156,63 @@ class OccurrenceRule(_PackRule):
         return self
 
 
-PackRule = Annotated[ExistenceRule | RequiredRule | OccurrenceRule, Field(discriminator="kind")]
+#: A vocabulary entry: one lower-case word; hyphens are dropped before matching ("email").
+_WORD = r"^[a-z0-9]+(?:'[a-z0-9]+)*$"
+
+
+class VocabularySpec(_Strict):
+    """The interface vocabulary of a furniture rule and the thresholds of its score."""
+
+    words: list[Annotated[str, Field(pattern=_WORD)]] = Field(min_length=1)
+    glue: list[Annotated[str, Field(pattern=_WORD)]] = []
+    actions: list[Annotated[str, Field(pattern=_WORD)]] = []
+    max_words: int = Field(alias="max-words", ge=1, le=40)
+    min_share: float = Field(alias="min-share", gt=0, le=1)
+    min_hits: int = Field(1, alias="min-hits", ge=1)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> VocabularySpec:
+        for other in ("words", "actions"):
+            both = sorted(set(getattr(self, other)) & set(self.glue))
+            if both:
+                raise ValueError(f"{other} also listed as glue: {', '.join(both)}")
+        if self.min_hits > self.max_words:
+            raise ValueError(
+                f"min-hits ({self.min_hits}) is greater than max-words ({self.max_words})"
+            )
+        return self
+
+
+class FurnitureRule(_PackRule):
+    """Flag whole lines that are a phrase or pattern, or mostly interface vocabulary."""
+
+    kind: Literal["furniture"]
+    vocabulary: VocabularySpec
+    fix: Literal["delete-line"] | None = None
+    needs_phrases: ClassVar[bool] = False
+
+    @field_validator("scope")
+    @classmethod
+    def _whole_lines(cls, scope: Scope) -> Scope:
+        if not scope.whole_line:
+            raise ValueError(
+                "a furniture rule judges whole lines: use whole-line, {first-lines: N} or"
+                " {last-lines: N} (without match: anywhere)"
+            )
+        return scope
+
+
+PackRule = Annotated[
+    ExistenceRule | RequiredRule | OccurrenceRule | FurnitureRule, Field(discriminator="kind")
+]
+AnyRule = ExistenceRule | RequiredRule | OccurrenceRule | FurnitureRule
 _KINDS: dict[str, type[_PackRule]] = {
     "existence": ExistenceRule,
     "required": RequiredRule,
     "occurrence": OccurrenceRule,
+    "furniture": FurnitureRule,
 }
+_KIND_LIST = "existence, required, occurrence or furniture"
 
 
 class PackFile(_Strict):
@@ -265,11 +322,26 @@ def _check_codes(pack: PackFile, shown: str, lines: dict[KeyPath, int], builtin:
         raise PackError("\n".join(errors))
 
 
-def _compile(rule: ExistenceRule | RequiredRule | OccurrenceRule, pack: str) -> Rule:
+def _compile(rule: AnyRule, pack: str) -> Rule:
     flags = re.IGNORECASE if rule.ignorecase else 0
     matcher = Matcher.build(rule.phrases, rule.patterns, rule.exceptions, flags)
     fix_safety: Literal["none", "safe"] = "none"
-    if isinstance(rule, ExistenceRule):
+    if isinstance(rule, FurnitureRule):
+        spec = rule.vocabulary
+        vocab = Vocabulary(
+            frozenset(w.lower() for w in spec.words),
+            frozenset(w.lower() for w in spec.glue),
+            spec.max_words,
+            spec.min_share,
+            spec.min_hits,
+            frozenset(w.lower() for w in spec.actions),
+        )
+        phrases = matcher if rule.phrases or rule.patterns else None
+        check = furniture_check(
+            phrases, matcher.exception, vocab, rule.scope, rule.message, rule.fix == "delete-line"
+        )
+        fix_safety = "safe" if rule.fix else "none"
+    elif isinstance(rule, ExistenceRule):
         check = existence_check(matcher, rule.scope, rule.message, rule.fix == "delete-line")
         fix_safety = "safe" if rule.fix else "none"
     elif isinstance(rule, RequiredRule):
@@ -306,17 +378,31 @@ def _indent(snippets: list[str]) -> str:
     return "\n\n".join(one(s) for s in snippets)
 
 
-def render_doc(rule: ExistenceRule | RequiredRule | OccurrenceRule) -> str:
+def render_doc(rule: AnyRule) -> str:
     """The rule doc in the six-section template, built from the YAML fields."""
     what = rule.description.strip()
     if rule.link:
         what += f"\n\nMore: {rule.link}"
     fp = (rule.false_positives or "See the examples.").strip()
+    options = "None (YAML pack rule; edit the pack to change phrases)."
+    if isinstance(rule, FurnitureRule):
+        v = rule.vocabulary
+        options = (
+            "None (YAML pack rule). The pack sets the vocabulary score: a line of at most"
+            f" {v.max_words} words is furniture when at least {v.min_hits} and at least"
+            f" {v.min_share:.0%} of its content words are interface vocabulary"
+            f" ({len(v.words)} words; {len(v.glue)} glue words do not count)"
+            + (
+                f", or when it starts with one of {len(v.actions)} action words and ends with"
+                " a vocabulary word (a call to action)."
+                if v.actions
+                else "."
+            )
+        )
     return (
         f"## What it does\n{what}\n\n## Why it matters\n{rule.rationale.strip()}\n\n"
         f"## Example\n{_indent(rule.examples.bad)}\n\n## Passes\n{_indent(rule.examples.good)}"
-        "\n\n## Options\nNone (YAML pack rule; edit the pack to change phrases).\n\n"
-        f"## Known false positives\n{fp}"
+        f"\n\n## Options\n{options}\n\n## Known false positives\n{fp}"
     )
 
 
@@ -339,16 +425,18 @@ def _format_errors(exc: ValidationError, shown: str, data: dict[str, Any], lines
             key = str(rest[-1])
             if rest[:-1] == ("examples",):
                 model = Examples
+            elif rest[:-1] == ("vocabulary",):
+                model = VocabularySpec
             choices = [f.alias or n for n, f in model.model_fields.items()]
             text = f"unknown key {key!r}" + ("" if where else " in pack") + suggest(key, choices)
         elif typ == "missing":
             text = f"missing key {format_loc(rest)!r}"
         elif typ == "union_tag_not_found":
-            text = "missing key 'kind' (existence, required or occurrence)"
+            text = f"missing key 'kind' ({_KIND_LIST})"
         elif typ == "union_tag_invalid":
             kind = err["input"].get("kind") if isinstance(err["input"], dict) else None
             hint = suggest(str(kind), _KINDS)
-            text = f"unknown kind {kind!r}{hint} (existence, required or occurrence)"
+            text = f"unknown kind {kind!r}{hint} ({_KIND_LIST})"
         else:
             label = format_loc(rest)
             text = (f"{label}: " if label else "") + strip_value_error(err["msg"])

@@ -208,3 +208,164 @@ def test_readme_worked_example_loads_and_behaves(tmp_path: Path) -> None:
     ]
     assert lint(rule, "> Sign up for our newsletter, she wrote.") == []
     assert lint(rule, "The council voted in 2019 to stop printing its newsletter.") == []
+
+
+# --- kind: furniture ---------------------------------------------------------------------
+
+_FURNITURE = """\
+pack: furn
+prefix: XF
+description: Test pack.
+rules:
+  - code: XF001
+    name: sample-furniture
+    kind: furniture
+    severity: warning
+    scope: whole-line
+    fix: delete-line
+    message: "furniture {match!r}"
+    description: Flags interface lines.
+    rationale: Buttons are not reporting.
+    examples:
+      bad: ["Text.\\n\\nMore videos"]
+      good: ["Text.\\n\\nShare prices"]
+@EXTRA@    vocabulary:
+@VOCABULARY@
+"""
+_VOCABULARY = """\
+      max-words: 5
+      min-share: 0.75
+      words: [share, watch, more, videos, video, alerts, app, sign, up]
+      glue: [the, this, for, our, to]
+      actions: [sign, watch]
+"""
+
+
+def _furniture_pack(tmp_path: Path, vocabulary: str = _VOCABULARY, extra: str = "") -> Path:
+    path = tmp_path / "furn.yaml"
+    text = _FURNITURE.replace("@EXTRA@", extra).replace("@VOCABULARY@", vocabulary.rstrip("\n"))
+    path.write_text(text)
+    return path
+
+
+@pytest.fixture()
+def furniture(tmp_path: Path) -> Rule:
+    (rule,) = load_pack(_furniture_pack(tmp_path, extra="    phrases: [leave a comment]\n"))
+    return rule
+
+
+P = "The ferry will run again on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("More videos", [(3, 1, "furniture 'More videos'")]),
+        ("**Watch this video**", [(3, 3, "furniture 'Watch this video'")]),
+        ("» Share:", [(3, 3, "furniture 'Share'")]),
+        ("Sign up for traffic alerts", [(3, 1, "furniture 'Sign up for traffic alerts'")]),
+        ("Leave a comment", [(3, 1, "furniture 'Leave a comment'")]),
+        ("Share prices", []),  # half of the words only
+        ("Watch the harbour", []),  # an action word, but no interface word at the end
+        ("Share this video.", []),  # ends like a sentence
+        ('"Share this video"', []),  # a quotation
+        ("> Share this video", []),  # a blockquote
+        ("The more videos", []),  # starts like a headline or a sentence
+        ("Share more videos with us every day", []),  # longer than max-words
+        ("Sign up for our daily traffic alerts", []),  # a call to action, too long
+    ],
+    ids=[
+        "share", "emphasis", "lead-and-colon", "call-to-action", "phrase", "half", "no-object",
+        "sentence", "quotation", "blockquote", "article", "long", "long-call",
+    ],
+)  # fmt: skip
+def test_furniture_vocabulary(furniture: Rule, line: str, expected: Any) -> None:
+    assert lint(furniture, P + line + "\n") == expected
+
+
+def test_furniture_skips_first_line_and_wrapped_sentences(furniture: Rule) -> None:
+    assert lint(furniture, "More videos\n\nText.") == []  # the headline
+    assert lint(furniture, "Leave a comment\n\nText.") == [(1, 1, "furniture 'Leave a comment'")]
+    wrapped = "Officials asked residents who filmed the storm on their phones to share\nmore videos"
+    assert lint(furniture, wrapped) == []
+    head = "The council said the harbour would open again in the spring, after\nthe dredging."
+    assert lint(furniture, P + "More videos\nsaid the council.") == []  # head of a sentence
+    assert lint(furniture, head) == []
+
+
+def test_furniture_fix_deletes_the_line(furniture: Rule) -> None:
+    article = make_article(P + "More videos\n\nEnd.")
+    active = ActiveRule(furniture, furniture.meta.options(), furniture.meta.severity)
+    (finding,) = lint_article(article, [active])
+    assert finding.fix is not None
+    assert article.body[: finding.fix.start] + article.body[finding.fix.end :] == P + "End."
+    assert furniture.meta.fix_safety == "safe"
+
+
+def test_furniture_without_phrases_and_doc(tmp_path: Path) -> None:
+    (rule,) = load_pack(_furniture_pack(tmp_path))
+    assert lint(rule, P + "Watch more videos") == [(3, 1, "furniture 'Watch more videos'")]
+    options = rule.meta.doc.split("## Options\n")[1].split("\n\n")[0]
+    assert "at most 5 words" in options and "75%" in options and "2 action words" in options
+
+
+def test_furniture_exceptions_apply(tmp_path: Path) -> None:
+    path = _furniture_pack(tmp_path, extra="    exceptions: ['^More']\n")
+    (rule,) = load_pack(path)
+    assert lint(rule, P + "More videos") == []
+    assert lint(rule, P + "Share videos") == [(3, 1, "furniture 'Share videos'")]
+
+
+@pytest.mark.parametrize(
+    ("vocabulary", "extra", "line", "text"),
+    [
+        (_VOCABULARY.replace("min-share: 0.75", "min-share: 1.5"), "", 19,
+         "rule XF001: vocabulary.min-share: Input should be less than or equal to 1"),
+        (_VOCABULARY + "      max-word: 3\n", "", 23,
+         "rule XF001: unknown key 'max-word' (did you mean 'max-words'?)"),
+        (_VOCABULARY.replace("[the,", "[share, the,"), "", 17,
+         "rule XF001: vocabulary: words also listed as glue: share"),
+        (_VOCABULARY.replace("videos,", "Video Clips,"), "", 20,
+         "rule XF001: vocabulary.words[3]: String should match pattern"),
+        (_VOCABULARY.replace("      max-words: 5\n", ""), "", 17,
+         "rule XF001: missing key 'vocabulary.max-words'"),
+        ("", "", 5, "rule XF001: missing key 'vocabulary'"),
+        (_VOCABULARY, "    scope: line\n", 16, "rule XF001: scope: a furniture rule judges whole"),
+    ],
+    ids=["share-above-1", "unknown-key", "glue-overlap", "bad-word", "missing-max", "no-vocab",
+         "scope"],
+)  # fmt: skip
+def test_furniture_validation_is_located(
+    tmp_path: Path, vocabulary: str, extra: str, line: int, text: str
+) -> None:
+    path = _furniture_pack(tmp_path, vocabulary, extra)
+    if "scope: line" in extra:
+        path.write_text(path.read_text().replace("    scope: whole-line\n", ""))
+    if not vocabulary:
+        path.write_text(path.read_text().replace("    vocabulary:\n", ""))
+    with pytest.raises(PackError) as info:
+        load_pack(path)
+    messages = str(info.value).splitlines()
+    assert any(m.startswith(f"{display_path(path)}:{line}: ") and text in m for m in messages), (
+        messages
+    )
+
+
+def test_unknown_kind_lists_furniture(tmp_path: Path) -> None:
+    path = _furniture_pack(tmp_path)
+    path.write_text(path.read_text().replace("kind: furniture", "kind: furnture"))
+    with pytest.raises(PackError, match=r"unknown kind 'furnture' \(did you mean 'furniture'\?\)"):
+        load_pack(path)
+
+
+def test_readme_furniture_example_loads_and_behaves(tmp_path: Path) -> None:
+    readme = (builtin_pack_dir() / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", readme, flags=re.S)
+    (block,) = [b for b in blocks if "kind: furniture" in b]
+    pack = tmp_path / "widgets.yaml"
+    pack.write_text("pack: widgets\nprefix: CP\ndescription: x\nrules:\n" + block)
+    (rule,) = load_pack(pack)
+    assert lint(rule, "Der Hafen ist wieder offen.\n\nJetzt teilen") == [
+        (3, 1, "widget line 'Jetzt teilen'")
+    ]
+    assert lint(rule, "Der Hafen ist wieder offen.\n\nDie Kommentare der Leser") == []

@@ -38,29 +38,130 @@ _STRONG = (
     r"(?:policy|notice|statement|settings|preferences|standards|guidelines)"
     r"|do\s+not\s+sell(?:\s+or\s+share)?\s+my\s+(?:personal\s+)?(?:info(?:rmation)?|data)"
 )
-_LINKS_TEMPLATE = r"^(?:(?:{phrases})(?:\s*[|¦·•/»›,-]\s*|\s+|$))+$"
+# NOTE: a leading "Read our" / "See our" and "and" between links read as a list of links
+# ("Read our privacy policy and terms of use").
+_LINKS_TEMPLATE = (
+    r"^(?:(?:read|see|view|review)\s+(?:our|the)\s+)?"
+    r"(?:(?:{phrases})(?:\s*[|¦·•/»›,-]\s*|\s+(?:and|&)\s+|\s+|$))+$"
+)
 _BASE = phrase_pattern(FOOTER_LINKS)
 _SEP = re.compile(r"\s[|¦»›•·]\s|\s?\|\s?")
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w-]{2,}(?:\.[\w-]{2,})*\.(?:com|org|net|gov|edu|int|info|biz|io"
     r"|co|tv|news|us|uk|ca|au|in|de|fr|ru|cn|jp|ae|sa|lb|sy|tr|ie|nz|za|ng|ke|pk|eg|qa|eu)\b"
-    r"(?:/\S*)?",
+    r"(?:/\S*)?"
+    # any other top-level domain when a path follows: "metroherald.example/about"
+    r"|(?<![\w.@/])[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*\.[a-z]{2,24}/\S*",
     re.IGNORECASE,
 )
+#: A line that is nothing but a lower-case domain name, whatever its top-level domain.
+_BARE_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,24}")
 #: Cheap substring test: a line with none of these can only be a URL line.
 _KEYS = (
     "©", "(c)", "copyright", "rights reserved", "|", "›", "»", "•", "·", "¦", "terms", "privacy",
     "cookie", "contact", "about us", "sitemap", "site map", "back to top", "advertise",
     "accessibility", "ethics", "corrections", "complaints", "editorial", "do not sell",
+    # corporate lines whose first word is a name ("X is part of Y Group"); the other
+    # corporate and desk lines are found by their first word (_FIRST_WORDS)
+    "part of", "member of", "subsidiary", "division of", "brand of", "unit of", "trading name",
 )  # fmt: skip
 #: The same test over the whole body in one RE2 pass (see _prescan): the lines holding a key.
 _KEYS_SCAN = Prescan("(?i)" + "|".join(re.escape(k) for k in _KEYS))
 #: "Back to News": a navigation link back to a site section.
 _BACK = re.compile(
-    r"^[«<←\s]*(?i:back\s+to|return\s+to|go\s+(?:back\s+)?to)\s+(?:(?i:top|home(?:page)?|index|menu|the\s+homepage|(?:the\s+)?"
+    r"^[«<←\s]*(?i:back\s+to|return\s+to|go\s+(?:back\s+)?to)\s+(?:(?i:top|home(?:page)?|index|menu|the\s+home\s*page|(?:the\s+)?"
     r"(?:main|front)\s+page|all\s+(?:news|stories|articles))|News|World|Sports?|Local|Opinion"
     r"|Search(?:\s+results)?)\s*$"
 )
+#: Who runs, owns or built the site: short lines of a company's imprint, not reporting.
+_NAME = r"[A-Z0-9][\w&'’.-]*"
+_CREDIT = re.compile(
+    # "Powered by WordPress", "Theme: X by Y", "Site by X", "Website designed by X"
+    r"^(?i:(?:proudly\s+)?powered\s+by"
+    r"|(?:(?:wordpress|site|website|web|news)\s+)?(?:theme|site|website|design|development)"
+    r"(?:\s+(?:designed|developed|built))?(?:\s+by|\s*:))\s+" + _NAME
+)
+_CORPORATE = re.compile(
+    # "Published by Example Media Ltd", "This website is operated by Example News Group"
+    r"^(?:(?i:this\s+(?:web)?site(?:\s+is)?)\s+)?(?i:published|operated|owned|run|managed"
+    r"|produced|maintained)\s+by\s+(?i:the\s+)?"
+    + _NAME
+    +
+    # "X is part of Y Group plc", "Part of the X network", "A member of the X Group"
+    r"|^(?:(?:"
+    + _NAME
+    + r"\s+){1,5}(?i:is|are)\s+)?(?i:(?:an?\s+|proud\s+)*(?:part|member"
+    r"|division|subsidiary|unit|brand|trading\s+name)\s+of)\s+(?i:the\s+)?"
+    + _NAME
+    +
+    # "An Example Media Group publication", "A Tribune Publishing company"
+    r"|^(?i:an?)\s+(?:"
+    + _NAME
+    + r"\s+){1,5}(?i:company|publication|title|brand|newspaper)$"
+)
+#: A corporate line names a company: one of these words (or a legal form) must be in it
+#: ("A Portside company" names none).
+_COMPANY = re.compile(
+    r"\b(?:group|media|network|holdings|publishing|publications|newspapers|corporation"
+    r"|corp|plc|ltd|limited|inc|llc|llp|gmbh|pty|sites|titles|brands)\b",
+    re.I,
+)
+#: Memberships of press regulators and standards bodies ("A member of the Press Council").
+_REGULATOR = re.compile(r"\b(?:press|standards|regulat\w*|ombudsman|ipso|impress)\b", re.I)
+#: "Newsroom contact: +44 20 7946 0000", "Tel: 01234 567890": a label and a phone number.
+_PHONE = re.compile(
+    r"^(?:(?i:[\w ]{0,30}\b(?:contact|tel|telephone|phone|switchboard|fax|whatsapp|hotline)"
+    r"\b[\w ]{0,20}):|(?i:tel|phone|fax)\.?)\s*\+?\(?\d[\d ()./-]{5,}\d$"
+)
+#: Registration lines: "Registered in England No. 0123456", "Company number 0987654",
+#: "Registered office: 1 Dock Road"; a number or a place must follow.
+_REGISTERED = re.compile(
+    r"^(?i:registered\s+(?:in\s+[A-Z]|office|address)"
+    r"|(?:registered|company|vat|registration)\s+(?:number|no\b|company|charity|reg\w*)"
+    r"\b(?=.*\d))"
+)
+#: A clause after a comma ("Designed by X, the stadium opened"): a sentence, not an imprint.
+_CLAUSE = re.compile(r",\s+[a-z]")
+#: First words of the corporate, credit, registration and desk lines above: only lines that
+#: start with one (or hold a key of _KEYS) are matched against those patterns.
+_FIRST_WORDS = frozenset((
+    "proudly", "powered", "wordpress", "site", "website", "web", "news", "theme", "design",
+    "development", "this", "published", "operated", "owned", "run", "managed", "produced",
+    "maintained", "part", "member", "division", "subsidiary", "unit", "brand", "trading", "a",
+    "an", "proud", "registered", "company", "vat", "registration", "contact", "email", "e-mail",
+    "write", "message", "call", "tip",
+))  # fmt: skip
+#: Reporting verbs: a line that holds one is a sentence of the story, not an imprint.
+_REPORTING = re.compile(r"\b(?:said|says|told|according|announced|reported|added)\b", re.I)
+_CORPORATE_MAX_WORDS = 16
+#: "Contact the editor", "Email the newsroom": a link to a desk of the site.
+_DESK = re.compile(
+    r"^(?i:contact|email|e-mail|write\s+to|message|call|tip\s+off)\s+(?i:the|our|us|an?)?\s*"
+    r"(?i:editors?|newsroom|news\s*desk|desk|reporters?|authors?|team|journalists?)$"
+)
+#: Section names that runs of navigation are made of ("News  Sport  Business").
+SECTION_NAMES = frozenset((
+    "home", "news", "world", "politics", "business", "money", "markets", "economy", "sport",
+    "sports", "tech", "technology", "science", "health", "opinion", "comment", "culture", "arts",
+    "entertainment", "lifestyle", "life", "style", "travel", "weather", "local", "national",
+    "international", "regional", "us", "uk", "europe", "asia", "africa", "americas", "australia",
+    "environment", "climate", "education", "features", "video", "videos", "photos", "podcasts",
+    "live", "latest", "obituaries", "classifieds", "jobs", "property", "motoring", "cars",
+    "fashion", "food", "music", "film", "movies", "tv", "television", "books", "games", "puzzles",
+    "crosswords", "magazine", "letters", "editorial", "analysis", "investigations", "sections",
+    "topics", "more",
+))  # fmt: skip
+#: A short line near the end of at least this many Title-Case section names and nothing else.
+_RUN_MIN = 3
+_RUN_LAST_LINES = 5
+_RUN_MAX_WORDS = 12
+#: Labels of link lists: "Follow us:", "Sections:", "More from us:", "Quick links:".
+_NAV_LABEL = re.compile(
+    r"(?i:(?:our\s+|sister\s+)?(?:follow|find|connect|join|like|share|sections?|topics?|tags?"
+    r"|more|explore|browse|categories|menu|(?:quick|useful|related)\s+links|links|network"
+    r"|sites|brands|titles|publications))\b[\w ]{0,20}$"
+)
+_SPACED = re.compile(r"\S(?: {2,}|\t)\S")
 #: "Contact the newsroom: news@example.com" and "Visit us at example.com for more stories".
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _DOMAIN = r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?"
@@ -71,7 +172,8 @@ _CONTACT = re.compile(
 )
 #: "Metro Herald, 12 Quay Street, Portside": a whole line that is only a postal address.
 _ADDRESS = re.compile(
-    r"^(?:[A-Z][\w'’&.-]*(?:\s+(?:of|the|&|[A-Z][\w'’&.-]*)){0,4},\s+)?"
+    # up to two name parts before the number: "Example Media Group, Inc., 200 Harbour Street"
+    r"^(?:[A-Z][\w'’&.-]*(?:\s+(?:of|the|&|[A-Z][\w'’&.-]*)){0,4},\s+){0,2}"
     r"\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln"
     r"|Boulevard|Blvd|Drive|Dr|Quay|Square|Sq|Place|Pl|Way|Terrace|Parade|Wharf|Crescent|Court)\.?"
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3}){1,3}\.?$"
@@ -108,11 +210,17 @@ class SiteFooterOptions(RuleOptions):
 def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     """## What it does
     Flags page furniture lines: copyright notices ("Copyright © 2012 Example.com", "All Rights
-    Reserved"), footer links ("Terms of use", "Privacy policy", "Contact us"), navigation joined
-    by separators or runs of spaces ("Home | World | Sports", "About Us  Contact  Careers"),
+    Reserved"), footer links ("Terms of use", "Privacy policy", "Contact us", "Read our privacy
+    policy and terms of use", "Contact the editor"), navigation joined by separators or runs of
+    spaces ("Home | World | Sports", "About Us  Contact  Careers", "Follow us: Facebook | X"),
+    runs of three or more section names near the article's end ("World Sport Travel Weather"),
     "Back to News" links, contact lines ("Contact the newsroom: news@example.com", "Visit us at
-    example.com for more stories"), a line that is only a postal address ("Example Post, 12 Quay
-    Street, Portside"), and lines that are mostly a URL or domain.
+    example.com for more stories", "Tel: 01632 960123"), a line that is only a postal address
+    ("Example Post, 12 Quay Street, Portside"), company imprint lines ("Powered by WordPress",
+    "Published by Example Media Ltd", "Example Post is part of Example Media Group plc",
+    "Registered in England No. 0123456", "A member of the Press Standards Board"), and lines
+    that are mostly a URL or domain (any top-level domain when a path follows or the line is
+    only the domain: "example.news/local").
 
     ## Why it matters
     Footers are identical across a site, so they dominate n-gram statistics of a corpus and
@@ -121,11 +229,16 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     ## Example
         Copyright © 2012 Example.com. All Rights Reserved. | https://cdn.example.com/a/123 |
         Home | World | Sports | Contact us
+        Powered by WordPress
+        Example Post is part of Example Media Group plc.
+        example.news/local
 
     ## Passes
         The ministry published the figures on its website, example.gov.
         The fire started at 12 Quay Street, Portside, on Tuesday night.
         The company changed its privacy policy after the ruling.
+        Published by Penguin in 2019, the book sold well.
+        He is a member of the Labour Party.
 
     ## Options
     - `max_words` (default 40): longer lines are never footers.
@@ -136,8 +249,12 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     ## Known false positives
     A pipe-separated data line ("Wins | Losses | Draws"), a markdown table row (skipped when
     a neighbouring line is one too); a one-line subheading "Back to News" or an address
-    standing alone as a paragraph on purpose (an address in a sentence is quiet). Copyright
-    years are NL101's job. Fix: delete the line (safe).
+    standing alone as a paragraph on purpose (an address in a sentence is quiet); a short
+    Title-Case line of section words at the very end ("Europe Asia Africa"); a caption-like
+    "Powered by Hydrogen" line. Company lines need a company word (Group, Media, plc, Ltd ...)
+    unless they are site credits ("Powered by", "Theme by"), and stay quiet on lines with a
+    reporting verb or a clause after a comma. Copyright years are NL101's job. Fix: delete
+    the line (safe).
     """
     extra = tuple(options.extra_phrases)
     links = compile_with_extras(_LINKS_TEMPLATE, _BASE, extra, re.I)
@@ -145,16 +262,21 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     keys = _KEYS + tuple(p.lower() for p in extra)
     key_lines = None if extra else _KEYS_SCAN.lines(article)
     lines = article.lines
+    tail = len(lines) - _RUN_LAST_LINES
     for i, line in enumerate(lines):
         text = line.text.strip()
-        if len(text.split()) > options.max_words:
+        # NOTE: maxsplit: a long paragraph is not split into all of its words.
+        words = len(text.split(None, options.max_words))
+        if words > options.max_words:
             continue
         if key_lines is None:
             low = text.lower()
             has_key = any(k in low for k in keys)
         else:
             has_key = line.number in key_lines
-        kind = _kind(text, options, links, strong, has_key)
+        kind = _kind(text, words, options, links, strong, has_key)
+        if kind is None and (i >= tail or "  " in text or "\t" in text):
+            kind = _section_run(text, options, spaced_only=i < tail)
         if kind is None or (kind == "navigation line" and _in_table(lines, i)):
             continue
         yield Hit(
@@ -167,6 +289,7 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
 
 def _kind(
     text: str,
+    words: int,
     options: SiteFooterOptions,
     links: re.Pattern[str],
     strong: re.Pattern[str],
@@ -175,26 +298,76 @@ def _kind(
     core = text.strip(" \t*_#>•")
     if _BACK.match(core):
         return "navigation link"
-    if _CONTACT.match(core):
+    if _CONTACT.match(core) or (core[-1:].isdigit() and _PHONE.match(core)):
         return "contact line"
     if _ADDRESS.match(core):
         return "address line"
+    first = core[: core.find(" ")].lower() if " " in core else core.lower()
+    if first in _FIRST_WORDS or has_key:
+        if _DESK.match(core):
+            return "footer links"
+        if words <= _CORPORATE_MAX_WORDS and _company_line(core):
+            return "company line"
     if has_key:
         if _COPYRIGHT.search(text):
             return "copyright footer"
         if (strong.search(text) or "|" in text) and links.match(text.strip(" \t*_|")):
             return "footer links"
-        items = [s.strip() for s in _SEP.split(text.strip(" |")) if s.strip()]
+        nav = text.strip(" |")
+        label, colon, rest = nav.partition(":")
+        if colon and _NAV_LABEL.match(label.strip(" \t*_#>•")):
+            nav = rest  # "Follow us: Facebook | X | Instagram", "Sections: News | Sport"
+        items = [s.strip() for s in _SEP.split(nav.strip(" |")) if s.strip()]
         if len(items) >= options.min_nav_items and all(
             word_count(s) <= 4 and s[0].isupper() and not _NOT_NAV.search(s) for s in items
         ):
             return "navigation line"
     if not _DOTTED.search(text):
         return None
+    if _BARE_DOMAIN.fullmatch(core):
+        return "URL line"
     chars = len(text) - text.count(" ")
     url_chars = sum(len(m.group()) for m in _URL.finditer(text))
     if url_chars and url_chars >= options.min_url_fraction * chars:
         return "URL line"
+    return None
+
+
+def _company_line(core: str) -> bool:
+    if core[-1:] in '?!"”':
+        return False
+    if _REPORTING.search(core) or _CLAUSE.search(core):
+        return False
+    if _CREDIT.match(core) or _REGISTERED.match(core):
+        return True
+    if _CORPORATE.match(core) is None:
+        return False
+    return _COMPANY.search(core) is not None or _REGULATOR.search(core) is not None
+
+
+def _section_run(text: str, options: SiteFooterOptions, spaced_only: bool) -> str | None:
+    """A navigation line of section names joined by runs of spaces ("News  Sport  Business"),
+    or near the end, by single spaces ("Politics Business Technology Science")."""
+    core = text.strip(" \t*_#>•")
+    if ("  " in core or "\t" in core) and _SPACED.search(core):
+        items = [s for s in re.split(r" {2,}|\t+", core) if s.strip()]
+        if len(items) >= options.min_nav_items and all(
+            word_count(s) <= 3 and s[0].isupper() and not _NOT_NAV.search(s) for s in items
+        ):
+            named = sum(any(w.lower() in SECTION_NAMES for w in s.split()) for s in items)
+            if named * 2 >= len(items):
+                return "navigation line"
+        return None
+    if spaced_only:
+        return None
+    words = core.split(None, _RUN_MAX_WORDS)
+    if not _RUN_MIN <= len(words) <= _RUN_MAX_WORDS:
+        return None
+    if not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    named = sum(w.lower() in SECTION_NAMES for w in words)
+    if named >= _RUN_MIN and named >= 0.75 * len(words):
+        return "navigation line"
     return None
 
 

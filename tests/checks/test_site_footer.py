@@ -136,3 +136,80 @@ def test_site_footer_fires_on_contact_and_navigation(line: str, kind: str) -> No
 )
 def test_site_footer_quiet_near_misses(line: str) -> None:
     assert lint_text(P + line + "\n", "NL204") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        pytest.param("harbourpost.example/local/news", "URL line", id="domain-path-any-tld"),
+        pytest.param("quaytimes.example", "URL line", id="bare-domain-any-tld"),
+        pytest.param("Powered by Ghost", "company line", id="powered-by"),
+        pytest.param("WordPress Theme by Example Studio", "company line", id="theme-by"),
+        pytest.param("Website design: Example Digital", "company line", id="design-colon"),
+        pytest.param("Published by Quay Media Ltd", "company line", id="published-by-ltd"),
+        pytest.param("This site is owned by Quay Holdings", "company line", id="this-site-owned"),
+        pytest.param("Quay Times is part of Example Publishing plc.", "company line", id="part-of"),
+        pytest.param("A member of the Quay Media Group", "company line", id="member-of-group"),
+        pytest.param("A Quay Publishing company", "company line", id="a-x-company"),
+        pytest.param("Registered in Scotland No. SC123456", "company line", id="registered-in"),
+        pytest.param("Registered office: 9 Mill Lane, Eastwick", "company line", id="office"),
+        pytest.param("Company No. 04567890", "company line", id="company-number"),
+        pytest.param("Contact the news desk", "footer links", id="contact-desk"),
+        pytest.param("See our cookie policy and privacy notice", "footer links", id="see-our-and"),
+        pytest.param("News  Opinion  Culture  Travel", "navigation line", id="spaced-sections"),
+        pytest.param("Sections: World | Sport | Travel", "navigation line", id="labelled-nav"),
+        pytest.param("World Sport Travel Weather", "navigation line", id="section-run-at-end"),
+        pytest.param("Switchboard: 01632 960 123", "contact line", id="phone-label"),
+        pytest.param("Tel. +44 1632 960123", "contact line", id="tel-number"),
+        pytest.param("Sister sites: Quay Times · Mill Post · Eastwick Star", "navigation line",
+                     id="network-label"),
+        pytest.param("A member of the Press Standards Board", "company line", id="regulator"),
+        pytest.param("Quay Media Ltd, Eastwick House, 9 Mill Lane, Eastwick", "address line",
+                     id="company-and-address"),
+    ],
+)  # fmt: skip
+def test_site_footer_fires_on_imprint_lines(line: str, kind: str) -> None:
+    findings = lint_text(P + line + "\n", "NL204")
+    assert positions(findings) == [("NL204", 2, 1)]
+    assert findings[0].message.startswith(kind + ": ")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Published by Penguin in 2019, the book sold well.", id="published-clause"),
+        pytest.param("Designed by Zaha Hadid, the stadium opened in 2020.", id="designed-clause"),
+        pytest.param(
+            "The paper is owned by Quay Media Group, the regulator said.", id="owned-said"
+        ),
+        pytest.param("He is a member of the Labour Party.", id="member-of-party"),
+        pytest.param("Member of Parliament for Portside", id="member-of-parliament"),
+        pytest.param("Part of the bridge collapsed on Sunday.", id="part-of-bridge"),
+        pytest.param("A Portside company", id="company-without-name"),
+        pytest.param("Registered nurses went on strike on Tuesday.", id="registered-nurses"),
+        pytest.param("Registered charity", id="registered-without-number"),
+        pytest.param("Company number one", id="company-number-words"),
+        pytest.param("Hosted by Jane Doe", id="hosted-by-person"),
+        pytest.param("Contact your doctor", id="contact-person"),
+        pytest.param("U.S./China trade talks resume", id="slash-after-abbreviation"),
+        pytest.param("Cast: Jane Doe | John Smith | Ann Lee", id="labelled-credits"),
+        pytest.param("Sources: Reuters | AP | AFP", id="labelled-sources"),
+        pytest.param("Monday  Tuesday  Wednesday", id="spaced-days"),
+        pytest.param("Business Secretary Visits Harbour", id="title-case-headline"),
+        pytest.param("World Cup Final", id="title-case-event"),
+        pytest.param("Call police on 0800 555 111", id="appeal-phone"),
+        pytest.param("Samaritans: 116 123", id="helpline"),
+        pytest.param("Partners: Red Cross | UNICEF | Oxfam", id="labelled-partners"),
+        pytest.param("A member of the Security Council", id="member-of-council"),
+    ],
+)
+def test_site_footer_quiet_on_imprint_near_misses(line: str) -> None:
+    assert lint_text(P + line + "\n", "NL204") == []
+
+
+def test_single_space_section_runs_only_near_the_end() -> None:
+    body = P + "World Sport Travel Weather\n" + P * 6
+    assert lint_text(body, "NL204") == []
+    assert positions(lint_text(P * 6 + "World Sport Travel Weather\n", "NL204")) == [
+        ("NL204", 7, 1)
+    ]
