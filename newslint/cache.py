@@ -18,7 +18,7 @@ from typing import Any
 from newslint import __version__
 
 #: Bump when ChunkResult or Finding change shape: old entries then miss instead of breaking.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: corpus keys as compact columns (ChunkResult.corpus)
 
 
 class ResultCache:

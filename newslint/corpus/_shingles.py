@@ -7,10 +7,12 @@ week, must compare equal. numpy is imported inside the functions that need it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import itertools
 import re
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from newslint.checks._text import normalise_for_compare, words
@@ -36,21 +38,32 @@ def norm_words(text: str) -> list[str]:
 # NOTE: the runner computes the keys of all corpus rules of one article in a row, and three
 # rules need the body's words. A one-entry memo keyed by the body object (held, so its id
 # cannot be reused) saves two tokenisations per article and never changes a result.
-_memo: list[Any] = [None, [], 0]
+_memo: list[Any] = [None, [], "", 0]
+
+
+def _memoise(article: Article) -> None:
+    if _memo[0] is not article.body:
+        tokens = norm_words(article.body)
+        joined = " ".join(tokens)
+        _memo[:] = [article.body, tokens, joined, hash64(joined)]
 
 
 def body_words(article: Article) -> list[str]:
-    """``norm_words(article.body)``, memoised for the article being keyed."""
-    if _memo[0] is not article.body:
-        tokens = norm_words(article.body)
-        _memo[:] = [article.body, tokens, hash64(" ".join(tokens))]
+    """``norm_words(article.body)``, memoised for the article being keyed (a copy)."""
+    _memoise(article)
     return list(_memo[1])
+
+
+def body_tokens(article: Article) -> tuple[list[str], str]:
+    """The memoised tokens (shared: do not modify) and their space-joined text."""
+    _memoise(article)
+    return _memo[1], _memo[2]
 
 
 def body_hash(article: Article) -> int:
     """Hash of the normalised body: equal for NL501 duplicates (and for NL502/NL503 to skip)."""
-    body_words(article)
-    return int(_memo[2])
+    _memoise(article)
+    return int(_memo[3])
 
 
 def norm_text(text: str) -> str:
@@ -91,78 +104,160 @@ def clamp32(value: int) -> int:
 
 # --- MinHash ---------------------------------------------------------------------------------
 # NOTE: a vectorised numpy MinHash instead of datasketch: measured 1,900 vs 855 signatures/s
-# (128 permutations, word 2-grams, 10k articles of 2-5 KB, tokenising excluded), and numpy is
-# the only dependency. Words are hashed as fixed-width UTF-32 rows, shingle hashes combine
-# word hashes, and each permutation is a multiply-add on the splitmix64-mixed shingle hash.
+# with 128 multiply-add permutations (word 2-grams, 10k articles of 2-5 KB, tokenising
+# excluded), and numpy is the only dependency. Since then shingles are hashed from prefix sums
+# over the text's bytes and the signature is one-permutation hashing (see ``minhash``): the
+# whole NL502 key went from about 0.55 to 0.15 ms per article.
 
 
 def _splitmix(x: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser, element-wise (a new array; uint64 arrays wrap silently)."""
+    c0, c1, c2, s30, s27, s31 = _mix_constants()
+    x = x + c0
+    x ^= x >> s30
+    x *= c1
+    x ^= x >> s27
+    x *= c2
+    x ^= x >> s31
+    return x
+
+
+@functools.cache
+def _mix_constants() -> tuple[Any, ...]:
     import numpy as np
 
-    with np.errstate(over="ignore"):
-        x = x + np.uint64(0x9E3779B97F4A7C15)
-        x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-        x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-        return x ^ (x >> np.uint64(31))
+    return (
+        np.uint64(0x9E3779B97F4A7C15),
+        np.uint64(0xBF58476D1CE4E5B9),
+        np.uint64(0x94D049BB133111EB),
+        np.uint64(30),
+        np.uint64(27),
+        np.uint64(31),
+    )
 
 
+def _distinct(x: np.ndarray) -> np.ndarray:
+    """Sorted distinct values: ``np.unique`` for the small arrays of one article, but without
+    its hash table (measured 150 vs 15 microseconds for 700 values)."""
+    import numpy as np
+
+    x = np.sort(x)
+    if x.size < 2:
+        return x
+    keep = np.empty(x.size, dtype=bool)
+    keep[0] = True
+    np.not_equal(x[1:], x[:-1], out=keep[1:])
+    return x[keep]
+
+
+@functools.lru_cache(maxsize=64)
 def _seeds(count: int, salt: int) -> np.ndarray:
+    # cached: a handful of (count, salt) pairs, and a dozen numpy calls saved per article
     import numpy as np
 
-    return _splitmix(np.arange(count, dtype=np.uint64) + np.uint64(salt))
+    out = _splitmix(np.arange(count, dtype=np.uint64) + np.uint64(salt))
+    out.flags.writeable = False
+    return out
+
+
+#: Odd multiplier of the polynomial byte hash (the 64-bit FNV prime) and its inverse mod 2**64.
+_POLY = 0x100000001B3
+_POLY_INV = pow(_POLY, -1, 1 << 64)
+_powers_cache: list[Any] = [None, None]
+
+
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """``_POLY ** i`` and ``_POLY_INV ** i`` (mod 2**64) for i < n (at least), cached."""
+    import numpy as np
+
+    have = _powers_cache[0]
+    if have is None or have.size < n:
+        size = max(n, 4096, 0 if have is None else 2 * have.size)
+        with np.errstate(over="ignore"):
+            pw = np.cumprod(np.full(size, _POLY, dtype=np.uint64))
+            inv = np.cumprod(np.full(size, _POLY_INV, dtype=np.uint64))
+        one = np.ones(1, dtype=np.uint64)
+        _powers_cache[:] = [np.concatenate((one, pw[:-1])), np.concatenate((one, inv[:-1]))]
+    return _powers_cache[0], _powers_cache[1]
 
 
 def word_hashes(tokens: Sequence[str]) -> np.ndarray:
-    """64-bit hashes of word tokens, vectorised: the UTF-32 code units of each word (first 24
-    characters; longer words are rare and a shared 24-character prefix is as good as equal)
-    are combined with odd multipliers and mixed."""
-    import numpy as np
-
-    pairs = np.array(tokens, dtype="U24").view(np.uint64).reshape(len(tokens), 12)
-    mult = _seeds(12, 0x7E57) | np.uint64(1)  # 12 columns of two UTF-32 code units each
-    with np.errstate(over="ignore"):
-        return _splitmix(pairs @ mult)
+    """64-bit hashes of word tokens (the word 1-grams of :func:`gram_hashes`)."""
+    return gram_hashes(tokens, 1, distinct=False)
 
 
-def shingle_hashes(tokens: Sequence[str], size: int) -> np.ndarray:
-    """Distinct 64-bit hashes of the word ``size``-grams of ``tokens`` (one gram if shorter)."""
+def gram_hashes(
+    tokens: Sequence[str], size: int, distinct: bool = True, joined: str | None = None
+) -> np.ndarray:
+    """64-bit hashes of the word ``size``-grams of ``tokens`` (one gram if shorter).
+
+    NOTE: vectorised over the UTF-8 bytes of the space-joined tokens: with prefix sums
+    ``C[i] = sum(b[t] * P**t, t < i)`` (mod 2**64, odd P), the polynomial hash of the bytes
+    ``[s, e)`` is ``(C[e] - C[s]) * P**-s``, so every gram (from the start of its first word to
+    the end of its last) costs a few array operations in all, whatever its length. 4x faster
+    than hashing each word as a fixed-width UTF-32 row and combining word hashes. The result is
+    splitmix-mixed; ``distinct`` returns the sorted distinct hashes. ``joined`` is
+    ``" ".join(tokens)`` when the caller has it.
+    """
     import numpy as np
 
     if not tokens:
         return np.zeros(0, dtype=np.uint64)
-    word_h = word_hashes(tokens)
-    size = min(size, len(tokens))
-    n = len(tokens) - size + 1
-    acc = np.zeros(n, dtype=np.uint64)
-    mult = _seeds(size, 0x5EED) | np.uint64(1)  # odd multipliers: order-sensitive combination
+    text = " ".join(tokens) if joined is None else joined
+    data = np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
+    spaces = np.flatnonzero(data == 32)
+    if spaces.size != len(tokens) - 1:  # a token with a space in it: hash word by word
+        return gram_hashes([t.replace(" ", "\x00") for t in tokens], size, distinct)
+    pw, inv = _powers(data.size + 1)
+    prefix = np.zeros(data.size + 1, dtype=np.uint64)
     with np.errstate(over="ignore"):
-        for j in range(size):
-            acc = acc + word_h[j : j + n] * mult[j]
-    return np.unique(_splitmix(acc))
+        np.cumsum(data * pw[: data.size], out=prefix[1:])
+        starts = np.concatenate(([0], spaces + 1))
+        ends = np.concatenate((spaces, [data.size]))
+        size = min(size, len(tokens))
+        first, last = starts[: len(tokens) - size + 1], ends[size - 1 :]
+        grams = _splitmix((prefix[last] - prefix[first]) * inv[first] + np.uint64(size))
+    return _distinct(grams) if distinct else grams
+
+
+def shingle_hashes(tokens: Sequence[str], size: int, joined: str | None = None) -> np.ndarray:
+    """Distinct 64-bit hashes of the word ``size``-grams of ``tokens`` (one gram if shorter),
+    sorted ascending."""
+    return gram_hashes(tokens, size, joined=joined)
 
 
 def minhash(shingles: np.ndarray, num_perm: int) -> np.ndarray:
-    """MinHash signature (``num_perm`` uint64 minima) of a set of shingle hashes.
+    """MinHash signature (``num_perm`` uint64 values) of a set of shingle hashes.
 
-    The shingle hashes are already splitmix-mixed, so each permutation can be the cheap
-    multiply-add ``a_p * h + b_p`` (mod 2**64, odd ``a_p``): a bijection of the 64-bit space.
+    NOTE: one-permutation hashing with rotation densification (Shrivastava and Li, 2014)
+    instead of ``num_perm`` multiply-add permutations: the (mixed, uniform) shingle hashes are
+    split by value into ``num_perm`` equal ranges and each range's minimum is one signature
+    value; an empty range takes the value of the next non-empty one (circularly), salted with
+    the distance. Two sets agree on a value with probability about their Jaccard similarity,
+    as with k permutations, for one sort instead of a (num_perm x shingles) matrix: the key
+    step took 0.2 ms per article, now a few microseconds.
     """
     import numpy as np
 
     if shingles.size == 0:
         return np.full(num_perm, np.iinfo(np.uint64).max, dtype=np.uint64)
-    a = _seeds(num_perm, 0xA11CE) | np.uint64(1)
-    b = _seeds(num_perm, 0xB0B)
-    out = np.full(num_perm, np.iinfo(np.uint64).max, dtype=np.uint64)
-    # NOTE: chunk the shingles so the (num_perm x chunk) matrix stays ~1 MB for long
-    # articles; permutations as rows make the min a contiguous reduction (1.5x faster).
-    step = 1024
+    h = np.sort(shingles)
+    bins = ((h >> np.uint64(32)) * np.uint64(num_perm)) >> np.uint64(32)  # monotonic in h
+    wanted = np.arange(num_perm, dtype=np.uint64)
+    at = np.searchsorted(bins, wanted)
+    inside = at < h.size
+    found = np.zeros(num_perm, dtype=bool)
+    found[inside] = bins[at[inside]] == wanted[inside]
+    values = np.where(found, h[np.minimum(at, h.size - 1)], np.uint64(0))
+    if found.all():
+        return values
+    full = np.flatnonzero(found)
+    nxt = np.searchsorted(full, np.arange(num_perm))  # first non-empty range at or after
+    source = full[nxt % full.size]
+    distance = (source - np.arange(num_perm)) % num_perm
     with np.errstate(over="ignore"):
-        for start in range(0, shingles.size, step):
-            block = np.multiply(a[:, None], shingles[None, start : start + step])
-            block += b[:, None]
-            np.minimum(out, block.min(axis=1), out=out)
-    return out
+        borrowed = _splitmix(values[source] + distance.astype(np.uint64))
+    return np.where(found, values, borrowed)
 
 
 def band_hashes(signature: np.ndarray, bands: int) -> bytes:
@@ -185,8 +280,86 @@ def bottom_k(shingles: np.ndarray, k: int) -> bytes:
     """The ``k`` smallest shingle hashes (top 32 bits, sorted): a bottom-k sketch as bytes."""
     import numpy as np
 
-    top = np.unique((shingles >> np.uint64(32)).astype(np.uint32))
-    return top[:k].tobytes()
+    return _distinct((shingles >> np.uint64(32)).astype(np.uint32))[:k].tobytes()
+
+
+def candidate_code_batches(
+    bands: np.ndarray,
+    sketches: np.ndarray,
+    lengths: np.ndarray,
+    cap: int,
+    min_shared: int,
+    later_in: Sequence[int] | None = None,
+) -> Iterator[np.ndarray]:
+    """Pair codes ``i * n + j`` (i < j) of articles sharing an LSH band or >= ``min_shared``
+    bottom-k values, one batch per band (then one for the sketches).
+
+    ``bands`` is the (n, bands) uint32 grid of band hashes, ``sketches``/``lengths`` the
+    (n, k) uint32 sketch grid and the number of values in each row. A band run longer than
+    ``cap`` pairs each member with its predecessor only (see ``_run_pair_codes``); a sketch
+    value in more than ``cap`` sketches is a common shingle and is skipped. ``later_in``
+    keeps only pairs whose later article is one of these positions (a pre-commit run needs
+    a handful of pairs).
+
+    NOTE: batches, not one array of unique pairs: the caller verifies each batch and drops
+    it, so memory stays at one band's pairs. A pair found in several bands comes back several
+    times (a few percent of pairs); verifying it twice gives the same result.
+    """
+    import numpy as np
+
+    n = bands.shape[0]
+    if n < 2:
+        return
+    later = None if later_in is None else np.asarray(later_in, dtype=np.int64)
+
+    def keep(c: np.ndarray) -> np.ndarray:
+        return c if later is None else c[np.isin(c % n, later)]
+
+    owners = np.arange(n, dtype=np.int64)
+    for b in range(bands.shape[1]):
+        column = bands[:, b]
+        if later is None:
+            yield _run_pair_codes(column, owners, n, cap, skip_long=False)
+        else:
+            # NOTE: a focus (pre-commit) needs only the buckets of the focus articles; taking
+            # whole buckets keeps every run, and so every pair, the same
+            mine = np.flatnonzero(np.isin(column, column[later]))
+            yield keep(_run_pair_codes(column[mine], mine, n, cap, skip_long=False))
+    if later is not None:
+        valid = np.arange(sketches.shape[1])[None, :] < lengths[:, None]
+        wanted = np.isin(sketches, sketches[later][valid[later]]) & valid
+        rows, _ = np.nonzero(wanted)  # row-major: owners ascending
+        shared = [keep(_run_pair_codes(sketches[wanted], rows, n, cap, skip_long=True))]
+    else:
+        shared = list(_sketch_pair_codes(sketches, lengths, n, cap))
+    uniq, counts = np.unique(np.concatenate(shared), return_counts=True)
+    yield uniq[counts >= min_shared]
+
+
+def _sketch_pair_codes(
+    sketches: np.ndarray, lengths: np.ndarray, n: int, cap: int
+) -> Iterator[np.ndarray]:
+    """Pair codes of articles sharing a sketch value held by at most ``cap`` sketches.
+
+    NOTE: the sketch values (n * k of them) are paired in 32 slices by their low bits (equal
+    values share a slice), each gathered in blocks of rows: one slice's sort and owner arrays
+    instead of the whole corpus's, which at 100k articles were the reduce step's memory peak
+    (~150 MB; about 15 MB now, for ~1 s more at 100k articles).
+    """
+    import numpy as np
+
+    slices, step = 32, 16384
+    low_bytes = sketches.astype("<u4", copy=False).view(np.uint8)[:, ::4]  # no uint32 copy
+    columns = np.arange(sketches.shape[1])[None, :]
+    for part in range(slices):
+        values, holders = [], []
+        for lo in range(0, n, step):
+            mask = (low_bytes[lo : lo + step] & np.uint8(slices - 1)) == part
+            mask &= columns < lengths[lo : lo + step, None]  # not the padding
+            rows, _ = np.nonzero(mask)  # row-major: owners ascending
+            values.append(sketches[lo : lo + step][mask])
+            holders.append((rows + lo).astype(np.int32))
+        yield _run_pair_codes(np.concatenate(values), np.concatenate(holders), n, cap, True)
 
 
 def candidate_pair_arrays(
@@ -197,39 +370,17 @@ def candidate_pair_arrays(
     min_shared: int,
     later_in: Sequence[int] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """(i, j) index arrays, i < j, of articles sharing an LSH band or >= ``min_shared`` values.
-
-    Vectorised with numpy (sort, then runs of equal values) instead of a dict of buckets per
-    band: at 100k articles the dicts held millions of small lists. A band run longer than
-    ``cap`` (a cluster of copies) pairs every member with its first ``cap`` members only; a
-    sketch value in more than ``cap`` sketches is a common shingle and is skipped.
-    ``later_in`` keeps only pairs whose later article is one of these positions (filtered in
-    numpy, before any Python tuple is built: a pre-commit run needs a handful of pairs).
-    """
+    """(i, j) index arrays, i < j, of the unique candidate pairs of ``candidate_code_batches``
+    (from packed band hashes and sketches: for tests and small corpora)."""
     import numpy as np
 
     n = len(bands)
     if n < 2:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    later = None if later_in is None else np.asarray(later_in, dtype=np.int64)
-
-    def keep(c: np.ndarray) -> np.ndarray:
-        # filter each batch of pair codes as it comes, so np.unique never sees the rest
-        return c if later is None else c[np.isin(c % n, later)]
-
-    codes: list[np.ndarray] = []
     grid = np.frombuffer(b"".join(bands), dtype=np.uint32).reshape(n, n_bands)
-    owners = np.arange(n, dtype=np.int64)
-    for b in range(n_bands):
-        codes.append(keep(_run_pair_codes(grid[:, b], owners, n, cap, skip_long=False)))
-    lengths = np.fromiter((len(s) // 4 for s in sketches), dtype=np.int64, count=n)
-    values = np.frombuffer(b"".join(sketches), dtype=np.uint32)
-    shared = keep(_run_pair_codes(values, np.repeat(owners, lengths), n, cap, skip_long=True))
-    uniq, counts = np.unique(shared, return_counts=True)
-    codes.append(uniq[counts >= min_shared])
-    merged = np.unique(np.concatenate(codes)) if codes else np.zeros(0, dtype=np.int64)
-    # NOTE: arrays, not a list of tuples: at 100k articles there are millions of candidates,
-    # and a Python tuple per pair cost gigabytes.
+    sk, lengths = sketch_grid(sketches, max((len(s) // 4 for s in sketches), default=1) or 1)
+    batches = list(candidate_code_batches(grid, sk, lengths, cap, min_shared, later_in))
+    merged = np.unique(np.concatenate(batches)) if batches else np.zeros(0, dtype=np.int64)
     return merged // n, merged % n
 
 
@@ -242,22 +393,26 @@ def _run_pair_codes(
     if values.size < 2:
         return np.zeros(0, dtype=np.int64)
     order = np.argsort(values, kind="stable")  # stable: owners stay ascending within a run
-    v, o = values[order], owners[order]
+    v, o = values[order], owners[order].astype(np.int64)
     starts = np.flatnonzero(np.concatenate(([True], v[1:] != v[:-1])))
     sizes = np.diff(np.concatenate((starts, [v.size])))
     out = [np.zeros(0, dtype=np.int64)]
     for size in np.unique(sizes[sizes > 1]).tolist():
         run_starts = starts[sizes == size]
+        members = o[run_starts[:, None] + np.arange(size)]
         if size <= cap:
             # every pair of every run of this size at once (most runs have 2 members)
-            members = o[run_starts[:, None] + np.arange(size)]
             first, second = np.triu_indices(size, 1)
             out.append((members[:, first] * n + members[:, second]).ravel())
         elif not skip_long:
-            for start in run_starts.tolist():
-                run = o[start : start + size]
-                for a in range(cap):
-                    out.append(run[a] * n + run[a + 1 :])
+            # NOTE: a long run is mostly boilerplate (a band of minima of common shingles,
+            # shared by thousands of template articles), rarely a cluster of copies. Each
+            # member is paired with its predecessor only: a cluster of copies stays chained
+            # (each copy meets an earlier one), and the pairs grow linearly with the corpus.
+            # Pairing every member with the run's first ``cap`` members made the candidates
+            # (and the reduce step) grow ~quadratically: 100k template articles gave tens of
+            # millions of pairs, almost all rejected by verification.
+            out.append((members[:, :-1] * n + members[:, 1:]).ravel())
     return np.concatenate(out)
 
 
@@ -281,40 +436,68 @@ def sketch_compare(a: bytes, b: bytes, k: int) -> tuple[float, float, float]:
     return inter / len(sa | sb), inter / len(sa), inter / len(sb)
 
 
-def sketch_compare_many(
-    sketches: Sequence[bytes], k: int, first: np.ndarray, second: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """:func:`sketch_compare` of ``sketches[first[p]]`` with ``sketches[second[p]]`` for every p.
+def sketch_grid(
+    sketches: Iterable[bytes], k: int, n: int | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """(n, k) uint32 grid of sorted bottom-k sketches (zero-padded) and each one's length.
 
-    The same estimates, to the last bit, for a whole batch of pairs at once: the NL502 reduce
-    verifies hundreds of thousands of candidate pairs, which one by one in Python took 14 us
-    each. Sketches are sets, so after masking values above ``tau`` (replaced by distinct
-    sentinels) a value present in both rows shows up as two equal neighbours once the two
-    rows are sorted together.
+    ``sketches`` may be a one-pass iterable of ``n`` sketches; it is read in blocks of rows,
+    so the temporaries stay small whatever the corpus size.
     """
     import numpy as np
 
-    n = len(sketches)
-    lens = np.fromiter((len(s) // 4 for s in sketches), dtype=np.int64, count=n)
-    grid = np.full((n, k), 0, dtype=np.int64)
-    flat = np.frombuffer(b"".join(sketches), dtype=np.uint32).astype(np.int64)
-    rows = np.repeat(np.arange(n), lens)
-    cols = np.arange(flat.size) - np.repeat(np.cumsum(lens) - lens, lens)
-    grid[rows, cols] = flat
+    if n is None:
+        sketches = list(sketches)
+        n = len(sketches)
+    grid = np.zeros((n, k), dtype=np.uint32)
+    lengths = np.zeros(n, dtype=np.int64)
+    step = 8192
+    source = iter(sketches)
+    for lo in range(0, n, step):
+        block = [s[: 4 * k] for s in itertools.islice(source, step)]
+        part = np.fromiter((len(s) // 4 for s in block), dtype=np.int64, count=len(block))
+        lengths[lo : lo + part.size] = part
+        flat = np.frombuffer(b"".join(block), dtype=np.uint32)
+        rows = np.repeat(np.arange(lo, lo + part.size), part)
+        cols = np.arange(flat.size) - np.repeat(np.cumsum(part) - part, part)
+        grid[rows, cols] = flat
+    return grid, lengths
+
+
+def sketch_compare_grid(
+    grid: np.ndarray, lengths: np.ndarray, first: np.ndarray, second: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`sketch_compare` of rows ``first[p]`` and ``second[p]`` of a ``sketch_grid``.
+
+    The same estimates, to the last bit, for a whole batch of pairs at once: the NL502 reduce
+    verifies millions of candidate pairs, which one by one in Python took 14 us each. Within
+    a row the kept values (<= ``tau``) are a sorted prefix; masked slots become distinct
+    sentinels above any 32-bit value and every row is offset by ``p << 34``, so all the
+    ``first`` rows form one sorted array and a value of a ``second`` row is shared exactly
+    when ``searchsorted`` finds it there (cheaper than sorting every pair's 2k values).
+    """
+    import numpy as np
+
+    k = grid.shape[1]
+    a = grid[first].astype(np.int64)
+    b = grid[second].astype(np.int64)
+    la, lb = lengths[first], lengths[second]
     inf = np.int64(0xFFFFFFFF)
-    a, b = grid[first], grid[second]
-    la, lb = lens[first], lens[second]
     last_a = np.where(la >= k, a[:, k - 1], inf)
     last_b = np.where(lb >= k, b[:, k - 1], inf)
     tau = np.minimum(last_a, last_b)[:, None]
     pos = np.arange(k)[None, :]
     keep_a = (pos < la[:, None]) & (a <= tau)
     keep_b = (pos < lb[:, None]) & (b <= tau)
-    # distinct sentinels above any 32-bit value, different in the two rows
-    a = np.where(keep_a, a, inf + 1 + pos)
-    b = np.where(keep_b, b, inf + 1 + k + pos)
-    merged = np.sort(np.concatenate((a, b), axis=1), axis=1)
-    inter = (merged[:, 1:] == merged[:, :-1]).sum(axis=1)
+    offset = (np.arange(a.shape[0], dtype=np.int64) << 34)[:, None]
+    a = np.where(keep_a, a, inf + 1 + pos) + offset
+    b = np.where(keep_b, b, inf + 1 + k + pos) + offset
+    flat_a, flat_b = a.ravel(), b.ravel()
+    if flat_a.size:
+        at = np.minimum(np.searchsorted(flat_a, flat_b), flat_a.size - 1)
+        inter = (flat_a[at] == flat_b).reshape(b.shape).sum(axis=1)
+    else:
+        inter = np.zeros(0, dtype=np.int64)
     na, nb = keep_a.sum(axis=1), keep_b.sum(axis=1)
     ok = (na > 0) & (nb > 0)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -322,6 +505,16 @@ def sketch_compare_many(
         ca = np.where(ok, inter / np.maximum(na, 1), 0.0)
         cb = np.where(ok, inter / np.maximum(nb, 1), 0.0)
     return jac, ca, cb
+
+
+def sketch_compare_many(
+    sketches: Sequence[bytes], k: int, first: np.ndarray, second: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`sketch_compare` of ``sketches[first[p]]`` with ``sketches[second[p]]`` for every p."""
+    import numpy as np
+
+    grid, lengths = sketch_grid(sketches, k)
+    return sketch_compare_grid(grid, lengths, np.asarray(first), np.asarray(second))
 
 
 # --- edit distance (NL504) -------------------------------------------------------------------

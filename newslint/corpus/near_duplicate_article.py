@@ -2,35 +2,39 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from pydantic import Field, model_validator
 
 from newslint.article import Article, ArticleRef
+from newslint.corpus._columns import bytes_key_blocks, iter_keys
 from newslint.corpus._shingles import (
     band_hashes,
     body_hash,
-    body_words,
+    body_tokens,
     bottom_k,
-    candidate_pair_arrays,
+    candidate_code_batches,
     minhash,
     shingle_hashes,
-    sketch_compare_many,
+    sketch_compare_grid,
+    sketch_grid,
 )
 from newslint.rule import CorpusHit, RuleOptions, corpus_rule
 
 if TYPE_CHECKING:
     import numpy as np
 
-#: An LSH bucket holding more articles is a cluster of copies: its later members are compared
-#: with its first MAX_BUCKET ones only. A sketch value in more sketches is a common shingle
-#: ("of the") and is ignored.
+#: An LSH bucket holding more articles is mostly boilerplate (minima of common shingles in
+#: template articles), sometimes a cluster of copies: each member is compared with its
+#: predecessor in the bucket only, so candidates grow linearly with the corpus. A sketch value
+#: in more sketches is a common shingle ("of the") and is ignored.
 MAX_BUCKET = 16
 #: Shared bottom-k values that make a containment candidate (unrelated texts share ~0).
 MIN_SHARED = 3
-#: Candidate pairs verified per numpy batch (about 40 MB of working arrays).
-_BATCH = 50_000
+#: Candidate pairs verified per numpy batch (about 4 MB of working arrays: a constant, not a
+#: share of the corpus; larger batches measured no faster).
+_BATCH = 4096
 
 
 class NearDuplicateOptions(RuleOptions):
@@ -45,7 +49,9 @@ class NearDuplicateOptions(RuleOptions):
         "as a truncated or extended copy.",
     )
     shingle_size: int = Field(2, ge=1, le=8, description="Words per shingle.")
-    num_perm: int = Field(128, ge=16, le=1024, description="MinHash permutations.")
+    num_perm: int = Field(
+        128, ge=16, le=1024, description="MinHash signature values (one-permutation hashing)."
+    )
     bands: int = Field(32, ge=1, description="LSH bands (num_perm // bands rows each).")
     sketch_size: int = Field(
         48, ge=8, le=512, description="Bottom-k sketch size used to verify candidates."
@@ -64,7 +70,10 @@ Flags an article that is a near copy of an earlier one: the same story lightly e
 (estimated Jaccard similarity of word shingles >= `threshold`), or a truncated or extended
 copy (>= `containment` of the shorter article's shingles appear in the other). Candidates come
 from MinHash-LSH band hashes and shared bottom-k sketch values, and every candidate is
-verified with a bottom-k estimate. The message names the most similar earlier article.
+verified with a bottom-k estimate. The message names the most similar earlier article among
+the candidates: an LSH bucket of more than 16 articles (template text, or many copies of one
+story) pairs each article with the previous one in it only, so that the work grows linearly
+with the corpus.
 
 ## Why it matters
 Near duplicates (wire copy re-published with a new headline, a story updated twice) escape
@@ -100,18 +109,42 @@ def key(article: Article, options: NearDuplicateOptions) -> Key | None:
     One bytes object instead of a tuple of three: 361 instead of ~490 bytes per article in
     memory with the defaults.
     """
-    tokens = body_words(article)
+    tokens, joined = body_tokens(article)
     if len(tokens) < options.min_words:
         return None
-    shingles = shingle_hashes(tokens, options.shingle_size)
+    shingles = shingle_hashes(tokens, options.shingle_size, joined)
     signature = minhash(shingles, options.num_perm)
     exact = body_hash(article).to_bytes(8, "little")
     return exact + band_hashes(signature, options.bands) + bottom_k(shingles, options.sketch_size)
 
 
-def _split(k: Key, bands: int) -> tuple[bytes, bytes, bytes]:
-    """(exact hash, band hashes, sketch) of a key."""
-    return k[:8], k[8 : 8 + 4 * bands], k[8 + 4 * bands :]
+def _arrays(
+    entries: Sequence[tuple[ArticleRef, Key | None]], n: int, options: NearDuplicateOptions
+) -> tuple[np.ndarray, ...]:
+    """(exact hashes, band grid, sketch grid, sketch lengths) of the ``n`` keys, as arrays.
+
+    NOTE: compact arrays (about 330 bytes per article with the defaults), filled block by
+    block while the pipeline's copy of the keys is released (``bytes_key_blocks``), so the
+    rule's peak holds one copy of its keys; the reduce step then never touches a Python object
+    per article or per candidate pair.
+    """
+    import numpy as np
+
+    head = 8 + 4 * options.bands
+    exact = np.zeros(n, dtype=np.uint64)
+    bands = np.zeros((n, options.bands), dtype=np.uint32)
+    sketches = np.zeros((n, options.sketch_size), dtype=np.uint32)
+    lengths = np.zeros(n, dtype=np.int64)
+    row = 0
+    for keys in bytes_key_blocks(entries):
+        grid = np.frombuffer(b"".join(k[:head] for k in keys), dtype=np.uint8).reshape(-1, head)
+        end = row + grid.shape[0]
+        exact[row:end] = grid[:, :8].copy().view("<u8").ravel()
+        bands[row:end] = grid[:, 8:].copy().view("<u4")
+        part, part_lengths = sketch_grid((k[head:] for k in keys), options.sketch_size, len(keys))
+        sketches[row:end], lengths[row:end] = part, part_lengths
+        row = end
+    return exact, bands, sketches, lengths
 
 
 def reduce(
@@ -120,69 +153,62 @@ def reduce(
     focus: Collection[int] | None = None,
 ) -> Iterator[CorpusHit]:
     """Verify candidate pairs; report each article once, on the later one, naming the best."""
-    present = [j for j, (_, k) in enumerate(entries) if k is not None]
-    keys = [_split(entries[j][1], options.bands) for j in present]  # type: ignore[arg-type]
+    present = [j for j, k in enumerate(iter_keys(entries)) if k is not None]
+    if len(present) < 2:
+        return
+    exact, bands, sketches, lengths = _arrays(entries, len(present), options)
     # NOTE: hits land on the later article of a pair; with a focus (pre-commit against an
     # indexed corpus) pairs whose later article is outside it need no verification.
     wanted = None if focus is None else set(focus)
     later_in = None if wanted is None else [p for p, j in enumerate(present) if j in wanted]
-    first, later = candidate_pair_arrays(
-        [k[1] for k in keys],
-        [k[2] for k in keys],
-        options.bands,
-        MAX_BUCKET,
-        MIN_SHARED,
-        later_in,
-    )
-    if not first.size:
-        return
-    for j, i, message in _best_matches(entries, present, keys, first, later, options):
-        other = entries[present[i]][0].identity
-        yield CorpusHit(entries[present[j]][0], message, excerpt=other)
+    batches = candidate_code_batches(bands, sketches, lengths, MAX_BUCKET, MIN_SHARED, later_in)
+    best = _best_matches(batches, len(present), exact, sketches, lengths, options)
+    for jj in sorted(best):
+        _, neg_i, similar, how, score = best[jj]
+        other = entries[present[-neg_i]][0]
+        if similar:
+            message = f"near-duplicate of {other.label} (estimated similarity {score:.2f})"
+        else:
+            message = f"{how} {other.label} (estimated containment {score:.2f})"
+        yield CorpusHit(entries[present[jj]][0], message, excerpt=other.identity)
 
 
 def _best_matches(
-    entries: Sequence[tuple[ArticleRef, Key | None]],
-    present: list[int],
-    keys: list[tuple[bytes, bytes, bytes]],
-    first: np.ndarray,
-    later: np.ndarray,
+    batches: Iterable[np.ndarray],
+    n: int,
+    exact: np.ndarray,
+    sketches: np.ndarray,
+    lengths: np.ndarray,
     options: NearDuplicateOptions,
-) -> Iterator[tuple[int, int, str]]:
-    """(later, earlier, message) of the closest earlier match of each later article, in order.
+) -> dict[int, tuple[float, int, bool, str, float]]:
+    """later -> (score, -earlier, similar?, containment wording, score) of its closest match.
 
-    Candidates are verified in numpy batches (see ``sketch_compare_many``); the closest match is
-    the highest score, ties going to the earliest article.
+    Candidates are verified in numpy batches (see ``sketch_compare_grid``); the closest match
+    is the highest score, ties going to the earliest article. The result does not depend on
+    the order of the batches, nor on a pair being verified twice.
     """
     import numpy as np
 
-    exact = np.frombuffer(b"".join(k[0] for k in keys), dtype=np.uint64)
-    sketches = [k[2] for k in keys]
-    best: dict[int, tuple[float, int, str]] = {}
-    for lo in range(0, first.size, _BATCH):
-        i, j = first[lo : lo + _BATCH], later[lo : lo + _BATCH]
-        jac, c_this, c_other = sketch_compare_many(sketches, options.sketch_size, j, i)
-        hi, low = np.maximum(c_this, c_other), np.minimum(c_this, c_other)
-        similar = jac >= options.threshold
-        # NOTE: containment is one-sided only: when both directions pass, the texts have
-        # similar sizes and the similarity threshold, not containment, decides.
-        contained = ~similar & (hi >= options.containment) & (options.containment > low)
-        hit = (similar | contained) & (exact[i] != exact[j])  # exact copies are NL501's
-        for p in np.flatnonzero(hit).tolist():
-            score = float(jac[p]) if similar[p] else float(hi[p])
-            jj, ii = int(j[p]), int(i[p])
-            current = best.get(jj)
-            if current is None or (score, -ii) > current[:2]:
-                label = entries[present[ii]][0].label
-                if similar[p]:
-                    message = f"near-duplicate of {label} (estimated similarity {score:.2f})"
-                else:
+    best: dict[int, tuple[float, int, bool, str, float]] = {}
+    for codes in batches:
+        for lo in range(0, codes.size, _BATCH):
+            part = codes[lo : lo + _BATCH]
+            i, j = part // n, part % n
+            jac, c_this, c_other = sketch_compare_grid(sketches, lengths, j, i)
+            hi, low = np.maximum(c_this, c_other), np.minimum(c_this, c_other)
+            similar = jac >= options.threshold
+            # NOTE: containment is one-sided only: when both directions pass, the texts have
+            # similar sizes and the similarity threshold, not containment, decides.
+            contained = ~similar & (hi >= options.containment) & (options.containment > low)
+            hit = (similar | contained) & (exact[i] != exact[j])  # exact copies are NL501's
+            for p in np.flatnonzero(hit).tolist():
+                score = float(jac[p]) if similar[p] else float(hi[p])
+                jj, ii = int(j[p]), int(i[p])
+                current = best.get(jj)
+                if current is None or (score, -ii) > current[:2]:
                     how = "mostly contained in" if c_this[p] >= c_other[p] else "contains most of"
-                    message = f"{how} {label} (estimated containment {score:.2f})"
-                best[jj] = (score, -ii, message)
-    for jj in sorted(best):
-        _, neg_i, message = best[jj]
-        yield jj, -neg_i, message
+                    best[jj] = (score, -ii, bool(similar[p]), how, score)
+    return best
 
 
 RULE = corpus_rule(

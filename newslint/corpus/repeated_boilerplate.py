@@ -9,10 +9,12 @@ from collections.abc import Collection, Iterator, Sequence
 from pydantic import Field
 
 from newslint.article import Article, ArticleRef, Line
+from newslint.corpus._columns import iter_keys, release_keys
 from newslint.corpus._shingles import clamp32, hash64, norm_text
 from newslint.rule import CorpusHit, RuleOptions, corpus_rule
 
 _LINE = struct.Struct("<QIHH")  # line hash, body line, first column, end column (clamped)
+_LINE_DTYPE = [("hash", "<u8"), ("line", "<u4"), ("col", "<u2"), ("end", "<u2")]
 
 
 class RepeatedBoilerplateOptions(RuleOptions):
@@ -114,30 +116,47 @@ def reduce(
     focus: Collection[int] | None = None,
 ) -> Iterator[CorpusHit]:
     """Count articles per line hash, then report every occurrence of the frequent ones."""
-    counts: dict[int, int] = {}
-    # hash -> entry index << 32 | line: plain ints keep millions of entries out of the GC
-    first: dict[int, int] = {}
-    articles = 0
-    for i, (_, packed) in enumerate(entries):
-        if packed is None:
-            continue
-        articles += 1
-        for digest, line, _col, _end in _LINE.iter_unpack(packed):
-            counts[digest] = counts.get(digest, 0) + 1
-            first.setdefault(digest, i << 32 | line)
-    needed = max(options.min_articles, math.ceil(options.min_share * articles))
-    for ref, packed in entries:
-        if packed is None:
-            continue
-        for digest, line, col, end_col in _LINE.iter_unpack(packed):
-            count = counts[digest]
-            if count < needed:
-                continue
-            i, first_line = first[digest] >> 32, first[digest] & 0xFFFFFFFF
-            origin = entries[i][0]
+    import numpy as np
+
+    # NOTE: one numpy record per kept line (16 bytes, read straight from the packed keys)
+    # instead of dicts of Python ints: at 100k articles the dicts held hundreds of
+    # thousands of entries and dominated the reduce step's memory.
+    present = [i for i, packed in enumerate(iter_keys(entries)) if packed is not None]
+    if not present:
+        return
+    rows = np.frombuffer(
+        b"".join(k for k in iter_keys(entries) if k is not None), dtype=_LINE_DTYPE
+    )
+    sizes = np.fromiter(
+        (len(k) // _LINE.size for k in iter_keys(entries) if k is not None),
+        np.int64,
+        len(present),
+    )
+    owner = np.repeat(np.arange(len(present), dtype=np.int64), sizes)
+    release_keys(entries)
+    # lines are distinct within a key: occurrences of a hash = articles holding it
+    _, first, inverse, counts = np.unique(
+        rows["hash"], return_index=True, return_inverse=True, return_counts=True
+    )
+    needed = max(options.min_articles, math.ceil(options.min_share * len(present)))
+    frequent = np.flatnonzero(counts[inverse] >= needed)  # rows in corpus order
+    # one message and excerpt string per line hash, shared by all its findings
+    texts: dict[int, tuple[str, str]] = {}
+    for r in frequent.tolist():
+        row, u = rows[r], int(inverse[r])
+        text = texts.get(u)
+        if text is None:
+            origin = entries[present[owner[first[u]]]][0]
+            first_line = int(rows["line"][first[u]])
             where = f"{origin.label} line {first_line + origin.body_line_offset}"
-            message = f"line recurs in {count} articles (first: {where}): likely boilerplate"
-            yield CorpusHit(ref, message, line, col, line, end_col, excerpt=f"{digest:016x}")
+            message = (
+                f"line recurs in {int(counts[u])} articles (first: {where}): likely boilerplate"
+            )
+            text = texts[u] = (message, f"{int(row['hash']):016x}")
+        line, col, end_col = int(row["line"]), int(row["col"]), int(row["end"])
+        yield CorpusHit(
+            entries[present[owner[r]]][0], text[0], line, col, line, end_col, excerpt=text[1]
+        )
 
 
 RULE = corpus_rule(

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Collection, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
 from newslint.article import Article, ArticleRef
+from newslint.corpus._columns import iter_keys, release_keys
 from newslint.corpus._shingles import body_hash, hash64, norm_text
 from newslint.rule import CorpusHit, RuleOptions, corpus_rule
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: Articles remembered per paragraph hash: a paragraph in hundreds of articles is boilerplate,
 #: and comparing with its first holders bounds the pairs (and findings) per article.
 MAX_HOLDERS = 8
 _PARA = struct.Struct("<QI")  # paragraph hash, body line << 8 | column (clamped to 255)
+_PARA_DTYPE = [("hash", "<u8"), ("where", "<u4")]
 
 
 class SharedParagraphOptions(RuleOptions):
@@ -92,39 +98,107 @@ def reduce(
     options: SharedParagraphOptions,
     focus: Collection[int] | None = None,
 ) -> Iterator[CorpusHit]:
-    """For each article, count paragraphs shared with each earlier article (pair-wise)."""
-    # NOTE: paragraph -> first holder as a plain int, and lists only for the few paragraphs
-    # held by several articles: a list per paragraph (millions of GC-tracked objects at 100k
-    # articles) made the cyclic GC dominate and the reduce step grow superlinearly.
-    first_holder: dict[int, int] = {}
-    more: dict[int, list[int]] = {}
-    for j, (ref, k) in enumerate(entries):
-        if k is None:
-            continue
-        exact = k[:8]
-        shared: dict[int, list[int]] = {}  # earlier article -> [count, line, column]
-        for digest, where in _PARA.iter_unpack(k[8:]):
-            line, col = where >> 8, where & 0xFF
-            i0 = first_holder.setdefault(digest, j)
-            if i0 == j:
-                continue  # paragraphs are distinct within a key: j is the first holder
-            members = more.setdefault(digest, [i0])
-            for i in members:
-                other = entries[i][1]
-                if other is None or other[:8] == exact:
-                    continue  # exact duplicate articles are NL501's
-                if i in shared:
-                    shared[i][0] += 1
-                else:
-                    shared[i] = [1, line, col]
-            if len(members) < MAX_HOLDERS:
-                members.append(j)
-        for i in sorted(shared):
-            count, line, col = shared[i]
-            noun = "paragraph also appears" if count == 1 else "paragraphs also appear"
-            first = line + ref.body_line_offset
-            message = f"{count} {noun} in {entries[i][0].label} (first shared: line {first})"
-            yield CorpusHit(ref, message, line, col, excerpt=entries[i][0].identity)
+    """For each article, count paragraphs shared with each earlier article (pair-wise).
+
+    Each later holder of a paragraph is compared with the paragraph's first MAX_HOLDERS
+    holders (those before it); per article pair, the count and the later article's first
+    shared paragraph (in its own order) make the hit.
+    """
+    import numpy as np
+
+    # NOTE: numpy arrays over all paragraphs (12 bytes each, read straight from the packed
+    # keys) instead of dicts of Python ints: at 100k articles the dicts held a million entries
+    # (~100 bytes each) and dominated the peak memory of the reduce step.
+    present = np.flatnonzero(np.fromiter((bool(k) for k in iter_keys(entries)), dtype=bool))
+    if present.size < 2:
+        return
+    exact = np.frombuffer(b"".join(k[:8] for k in iter_keys(entries) if k), dtype="<u8")
+    paras = np.frombuffer(b"".join(k[8:] for k in iter_keys(entries) if k), dtype=_PARA_DTYPE)
+    counts = np.fromiter(
+        ((len(k) - 8) // _PARA.size for k in iter_keys(entries) if k), np.int64, present.size
+    )
+    ends = np.cumsum(counts)
+    release_keys(entries)
+    first_i, later_j, where = _holder_pairs(paras["hash"], ends)
+    keep = exact[first_i] != exact[later_j]  # exact duplicate articles are NL501's
+    first_i, later_j, where = first_i[keep], later_j[keep], where[keep]
+    if not later_j.size:
+        return
+    # per (later, earlier) pair: the count, and the later article's first shared paragraph
+    # (paragraph rows of one article follow its key order)
+    order = np.lexsort((where, first_i, later_j))
+    first_i, later_j, where = first_i[order], later_j[order], where[order]
+    starts = np.flatnonzero(
+        np.concatenate(([True], (first_i[1:] != first_i[:-1]) | (later_j[1:] != later_j[:-1])))
+    )
+    sizes = np.diff(np.concatenate((starts, [first_i.size])))
+    packed = paras["where"][where[starts]]
+    # NOTE: hits are sorted by later article, and name a few earlier articles again and again
+    # (the first holders of common paragraphs): one ref per later article and one label and
+    # identity string per earlier one, shared by their findings (tens of thousands at 100k).
+    names: dict[int, tuple[str, str]] = {}
+    last_j, ref = -1, None
+    for i, j, count, w in zip(
+        first_i[starts].tolist(),
+        later_j[starts].tolist(),
+        sizes.tolist(),
+        packed.tolist(),
+        strict=True,
+    ):
+        if j != last_j:
+            last_j, ref = j, entries[int(present[j])][0]
+        assert ref is not None
+        name = names.get(i)
+        if name is None:
+            other = entries[int(present[i])][0]
+            name = names[i] = (other.label, other.identity)
+        line, col = w >> 8, w & 0xFF
+        noun = "paragraph also appears" if count == 1 else "paragraphs also appear"
+        first = line + ref.body_line_offset
+        message = f"{count} {noun} in {name[0]} (first shared: line {first})"
+        yield CorpusHit(ref, message, line, col, excerpt=name[1])
+
+
+def _holder_pairs(
+    hashes: np.ndarray, ends: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(earlier article, later article, paragraph row of the later one) of shared paragraphs.
+
+    ``hashes`` lists every article's paragraphs in corpus order, article ``a`` owning rows
+    ``ends[a - 1]`` to ``ends[a]``. A paragraph is distinct within its article, so after a
+    stable sort by hash each run lists the paragraph's holders in corpus order; the holder of
+    rank t meets the holders of rank < min(t, MAX_HOLDERS). NOTE: done in 8 slices of the hash
+    space (by its low bits), so the sort's temporaries are an eighth of the corpus's.
+    """
+    import numpy as np
+
+    out_i, out_j, out_w = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)], []
+    out_w.append(np.zeros(0, dtype=np.int64))
+    low = (hashes & np.uint64(7)).astype(np.uint8)
+    for part in range(8):
+        rows = np.flatnonzero(low == part)
+        h = hashes[rows]
+        order = np.argsort(h, kind="stable")
+        rows, h = rows[order], h[order]
+        del order
+        new_run = np.concatenate(([True], h[1:] != h[:-1]))
+        del h
+        starts = np.flatnonzero(new_run)
+        sizes = np.diff(np.concatenate((starts, [rows.size])))
+        shared = np.repeat(sizes > 1, sizes)  # rows of paragraphs held by several articles
+        rows, run_start = rows[shared], np.repeat(starts, sizes)[shared]
+        rank = np.flatnonzero(shared) - run_start
+        run_start = np.searchsorted(np.flatnonzero(shared), run_start)  # within the kept rows
+        del shared, new_run, starts, sizes
+        owner = np.searchsorted(ends, rows, side="right")
+        for s in range(MAX_HOLDERS):
+            later = np.flatnonzero(rank > s)
+            if not later.size:
+                break
+            out_i.append(owner[run_start[later] + s])
+            out_j.append(owner[later])
+            out_w.append(rows[later])
+    return np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_w)
 
 
 RULE = corpus_rule(

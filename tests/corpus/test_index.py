@@ -200,3 +200,12 @@ def test_a_locked_index_is_not_mistaken_for_a_corrupt_one(
         writer.close()
     assert not (tmp_path / (INDEX_NAME + ".corrupt")).exists()
     open_index(tmp_path).close()
+
+
+def test_bytes_and_int_keys_are_stored_raw_and_others_pickled() -> None:
+    assert dump_key(b"abc") == b"\x01abc"
+    assert dump_key(2**64 - 1) == b"\x02" + b"\xff" * 8
+    assert dump_key(-1)[:1] == b"\x80" and load_key(dump_key(-1)) == -1
+    assert dump_key(("a", b"b"))[:1] == b"\x80"
+    with pytest.raises(ValueError):
+        load_key(b"\x02\x01")

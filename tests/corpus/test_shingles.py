@@ -111,3 +111,53 @@ def test_sketch_compare_many_matches_the_pairwise_estimate_exactly() -> None:
     for p in range(3000):
         expected = sketch_compare(sketches[first[p]], sketches[second[p]], k)
         assert (float(jac[p]), float(ca[p]), float(cb[p])) == expected
+
+
+def test_gram_hashes_do_not_depend_on_position() -> None:
+    """A shingle hashes the same wherever it occurs (prefix sums are rebased to its start)."""
+    alone = set(S.shingle_hashes(["harbour", "budget"], 2).tolist())
+    inside = set(S.shingle_hashes(["the", "new", "harbour", "budget", "vote"], 2).tolist())
+    assert alone <= inside and len(inside) == 4
+    assert S.shingle_hashes(["ab", "c"], 2)[0] != S.shingle_hashes(["a", "bc"], 2)[0]
+    uni = S.shingle_hashes(["Ünïcödé", "wörds"], 2)
+    assert uni.size == 1 and set(uni.tolist()) <= set(
+        S.shingle_hashes(["x", "Ünïcödé", "wörds"], 2).tolist()
+    )
+
+
+def test_minhash_fills_every_value_of_a_short_text() -> None:
+    """One-permutation hashing borrows empty ranges' values from the next non-empty one."""
+    sig = S.minhash(S.shingle_hashes(["a", "b", "c", "d"], 2), 128)
+    assert sig.size == 128 and len(set(sig.tolist())) == 128
+    again = S.minhash(S.shingle_hashes(["a", "b", "c", "d"], 2), 128)
+    assert (sig == again).all()
+    odd = S.minhash(S.shingle_hashes([f"w{i}" for i in range(300)], 2), 100)
+    assert odd.size == 100
+
+
+def test_long_band_runs_are_chained() -> None:
+    """More than ``cap`` articles in one bucket: each meets its predecessor only."""
+    n, cap = 40, 4
+    values = np.zeros(n, dtype=np.uint32)  # all in one bucket
+    codes = S._run_pair_codes(values, np.arange(n), n, cap, skip_long=False)
+    pairs = sorted((int(c // n), int(c % n)) for c in codes)
+    assert pairs == [(i, i + 1) for i in range(n - 1)]
+    assert S._run_pair_codes(values, np.arange(n), n, cap, skip_long=True).size == 0
+    small = S._run_pair_codes(values[:3], np.arange(3), 3, cap, skip_long=False)
+    assert sorted(small.tolist()) == [0 * 3 + 1, 0 * 3 + 2, 1 * 3 + 2]
+
+
+def test_candidate_batches_find_pairs_sharing_a_band_or_sketch_values() -> None:
+    bands = np.array([[1, 2], [1, 3], [4, 5], [6, 7]], dtype=np.uint32)
+    sketches = [
+        np.array(v, dtype=np.uint32).tobytes()
+        for v in ([10, 11, 12], [20, 21], [10, 11, 12, 13], [30])
+    ]
+    first, second = S.candidate_pair_arrays(
+        [row.tobytes() for row in bands], sketches, 2, cap=16, min_shared=3
+    )
+    assert sorted(zip(first.tolist(), second.tolist(), strict=True)) == [(0, 1), (0, 2)]
+    first, second = S.candidate_pair_arrays(
+        [row.tobytes() for row in bands], sketches, 2, cap=16, min_shared=3, later_in=[2]
+    )
+    assert list(zip(first.tolist(), second.tolist(), strict=True)) == [(0, 2)]
