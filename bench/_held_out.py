@@ -538,6 +538,137 @@ BATCH_E = Batch(
             "– Associated Press",
         ),
     },
+    tuned_on=(
+        "2026-11-22: NL105, NL202, NL204 and NL205 (batch F was written before any change). "
+        "Its misses (with C's and D's NL105/NL205 misses) led to general mechanisms, no phrase "
+        "of the batch added: NL202 inflected forms of the vocabulary next to a listed word "
+        "(a light stemmer), durations on media buttons as glue, platform links ('<verb> on "
+        "<Name>'), more call-to-action verbs and newsletter/document words, an ad and sponsor "
+        "label family ('<paid|partner|branded ...> <content|post ...>', 'sponsored/presented "
+        "by X', 'in partnership with X'); NL204 masthead lines ('<role>: <name>' twice, "
+        "'Publisher: <company>'), ISSN lines, post-office-box addresses, labelled contact "
+        "lists (phone/e-mail/site items), '<desk> enquiries' links, careers links ('Jobs at "
+        "<company>', 'Work with us'), 'Follow <site> on <platforms>', chains of web verbs "
+        "('designed and hosted by'); NL205 'compiled/adapted from' and 'based on' agencies, "
+        "staff-and-wire credits, 'With additional reporting by', 'Reporting: <Name>' labels; "
+        "NL105 every 'Last <edited|update|revised ...>' label, role bylines with '/' and a "
+        "beat or desk before the role noun, 'Byline:' labels, '<Section> | <Name>', numeric "
+        "date-and-time lines ('5.04.2019 | 14:30')"
+    ),
+)
+
+#: Written on 2026-11-22 before any change made from batch E's misses, from how news sites,
+#: wire copy, regional papers, broadcasters and blogs in several English-speaking countries
+#: print these lines (not from the rules' lists); not looked at until the round's changes
+#: were finished. Measured once, untuned (2026-11-22): NL101 0.844, NL105 0.680, NL201 0.744,
+#: NL202 0.708 (0.635 without the four lines in PREEXISTING_PACK_PHRASES), NL204 0.532,
+#: NL205 0.640. The rules were changed from batch E's misses while this batch existed, by
+#: the engineer who wrote it: forms known only from this batch were deliberately left out.
+BATCH_F = Batch(
+    "F",
+    {
+        "NL101": (
+            "Copyright © {y} Harbour Daily Pty Ltd (ABN 12 345 678 901)",
+            "© {y} The Valley Gazette, a division of Example Media Inc.",
+            "Copyright © {y}. Daily Ledger. All rights reserved.",
+            "All Contents Copyright © {y} Coastal Times",
+            "Copyright © {y0}-{y} Lakeside Press Ltd. All rights reserved.",
+            "{y} © Harbour Daily",
+            "Content © {y} Metro Herald unless otherwise noted.",
+            "Copyright {y} Example Broadcasting Inc. All rights reserved. This material may not "
+            "be published, broadcast, rewritten, or redistributed.",
+            "© Copyright The Riverside Courier {y0} - {y}",
+            "Copyright © {y} Valley Gazette Limited. Registered in Ireland.",
+            "© {y} Northern Echo Newspapers Ltd. Terms and conditions apply.",
+        ),
+        "NL105": (
+            "By {name} • Published {d} {B} {Y}",
+            "{name}, Senior Reporter | {a} {d} {b} {Y}",
+            "Updated: {dd}/{mm}/{Y} {hh}:{mi} IST",
+            "Published: {d} {b} {Y}, {h12}:{mi}pm",
+            "Posted {a} {d} {B} {Y} at {hh}:{mi}",
+            "{B} {d}, {Y} / {h12}:{mi} PM / {name}",
+            "BY {NAME} | STAFF WRITER",
+            "{name} ({section} Editor)",
+            "Reported by {name}",
+            "Published {h12}:{mi}am, {d} {B} {Y}",
+            "Created: {a}, {dd} {b} {Y} {hh}:{mi}",
+            "Last Modified: {B} {d}, {Y} at {h12}:{mi} PM",
+            "{section} Desk | {B} {d}, {Y}",
+            "By: {name}",
+            "{name} — {B} {d}, {Y}",
+        ),
+        "NL201": (
+            "(Photo: {name}/Valley Gazette)",
+            "Image: {name}/Alamy Stock Photo",
+            "Picture: {name}/AAP",
+            "Photograph: {name}/PTI",
+            "File image",
+            "(Supplied)",
+            "Stock image",
+            "Photo: Facebook",
+            "Image: {name}, CC BY-SA 4.0",
+            "Source: Instagram/{name}",
+            "[Photo: Unsplash]",
+            "THE CANADIAN PRESS/{name}",
+            "The new ferry on its first crossing. Image: {name}",
+            "Picture: Instagram",
+        ),
+        "NL202": (
+            "Share this with Facebook",
+            "Copy this link",
+            "Tweet this",
+            "Save to reading list",
+            "Read in app",
+            "Listen to this story",
+            "Watch the full video",
+            "Log in or create an account to continue",
+            "Already have an account? Sign in",
+            "Hide comments",
+            "Most viewed",
+            "Promoted stories",
+            "Recommended by Outbrain",
+            "Sponsored links",
+            "Reject all",
+            "Your browser does not support the video tag.",
+            "Next article",
+            "Notify me of new posts by email.",
+        ),
+        "NL204": (
+            "© Harbour Daily | Terms of Service | Privacy Notice | Contact Us",
+            "Terms · Privacy · AdChoices",
+            "Home > News > Local",
+            "valleygazette.example.co.uk",
+            "Find us on Facebook and Twitter",
+            "Harbour Daily, 1 Wharf Street, Portside 4001, New Zealand",
+            "ABN 12 345 678 901",
+            "Newsroom: 555-0100 | Advertising: 555-0199",
+            "Letters to the editor: letters@metroherald.example",
+            "Subscriber services: 0800 123 456",
+            "E-edition | Digital archive | Back issues",
+            "Printed and published by Example Press Ltd at 12 Mill Lane, Portside",
+            "Media kit | Rate card | Advertise",
+            "Licensed by Copyright Agency. You may not copy or distribute this content without "
+            "permission.",
+            "Newsletters · Podcasts · Puzzles · Events",
+        ),
+        "NL205": (
+            "(Editing by {name})",
+            "— The Canadian Press",
+            "- PTI",
+            "(IANS)",
+            "Source: ANI",
+            "With AAP",
+            "-With inputs from agencies",
+            "This article contains material from the Associated Press.",
+            "Information from Reuters was used in this report.",
+            "{name} contributed reporting from Portside.",
+            "The Associated Press contributed.",
+            "— Bloomberg News",
+            "— With files from the Associated Press",
+            "Kyodo News",
+        ),
+    },
 )
 
 #: NL202 lines of the batches that rules/web_boilerplate.yaml already listed as phrases at
@@ -558,11 +689,17 @@ PREEXISTING_PACK_PHRASES = frozenset(
         "popular now",
         "post a comment",
         "recommended stories",
+        # batch F lines the pack already listed (phrases or examples) when F was written,
+        # before this round's changes: F's NL202 recall is also reported without them
+        "already have an account? sign in",
+        "most viewed",
+        "next article",
+        "read in app",
     }
 )
 
 #: Every batch, oldest first; the last one without ``tuned_on`` is the held-out column.
-BATCHES: tuple[Batch, ...] = (BATCH_A, BATCH_B, BATCH_C, BATCH_D, BATCH_E)
+BATCHES: tuple[Batch, ...] = (BATCH_A, BATCH_B, BATCH_C, BATCH_D, BATCH_E, BATCH_F)
 
 
 def fresh() -> Batch:

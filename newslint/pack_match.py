@@ -209,6 +209,44 @@ _LEAD_CHARS = " \t•·*#»›|-–—"
 _ARTICLE_START = re.compile(r"(?:the|an?)\s", re.IGNORECASE)
 #: A line longer than this many characters per allowed word is prose (or a URL), not a label.
 _CHARS_PER_WORD = 20
+#: Durations on media buttons ("Listen (3 min)", "Watch 2:31"): they count as glue.
+_DURATION = re.compile(
+    r"\(?\b(?:\d+\s*(?:min|mins|minutes?|sec|secs|seconds?|hrs?|hours?)\b|\d{1,2}:\d\d(?::\d\d)?)"
+    r"\)?",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+#: Words after which a capitalised name is a platform ("Share on Bluesky", "Listen via X").
+_PLATFORM_PREPOSITIONS = frozenset(("on", "via"))
+#: Capitalised words that are never a platform ("Watch on Sunday", "Follow on May 3").
+_CALENDAR = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "tonight", "tomorrow", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december",
+))  # fmt: skip
+
+
+def base_forms(token: str) -> tuple[str, ...]:
+    """Candidate base forms of an inflected English word, for vocabulary look-up: plural and
+    third-person "-s"/"-es", "-ies"/"-ied" (copied: copy), "-ed" and "-ing" with a dropped
+    final "e" restored (shared: share) or a doubled consonant undone (logging: log).
+
+    A light stemmer, not a lemmatiser: it proposes forms and the vocabulary decides; words
+    of four letters or fewer are left alone ("news" is not "new").
+    """
+    if len(token) < 5:
+        return ()
+    out: list[str] = []
+    if token.endswith(("ies", "ied")):
+        out.append(token[:-3] + "y")
+    for suffix in ("ing", "ed", "es", "s"):
+        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+            base = token[: -len(suffix)]
+            out += (base, base + "e")
+            if base[-1] == base[-2] and base[-1] not in "aeiouls":
+                out.append(base[:-1])
+            break
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -216,10 +254,16 @@ class Vocabulary:
     """The interface vocabulary of a furniture rule and its thresholds.
 
     A line of at most ``max_words`` words is furniture when at least ``min_hits`` of its
-    content words (words not in ``glue``; numbers count) are vocabulary words and those make up
-    at least ``min_share`` of its content words; or when it is a call to action: its first
-    content word is one of ``actions`` and its last one a vocabulary word ("Sign up for
-    breaking news alerts"), whatever lies between.
+    content words (words not in ``glue``; numbers count, durations such as "3 min" do not) are
+    vocabulary words and those make up at least ``min_share`` of its content words; or when it
+    is a call to action: its first content word is one of ``actions`` and its last one a
+    vocabulary word ("Sign up for breaking news alerts"), whatever lies between.
+
+    With ``inflections``, a word that is not listed counts when one of its ``base_forms`` is
+    and another word of the line is listed as it stands ("Continue watching", "Link copied";
+    not "Reading the signs" or a lone "Shares"). A line that is one of ``platform_verbs``, "on" or
+    "via" and one to three capitalised words is a link to a platform the vocabulary need not
+    name ("Share on Bluesky", "Listen on Spotify"); weekdays and months are not platforms.
     """
 
     words: frozenset[str]
@@ -228,6 +272,11 @@ class Vocabulary:
     min_share: float
     min_hits: int
     actions: frozenset[str] = frozenset()
+    inflections: bool = False
+    platform_verbs: frozenset[str] = frozenset()
+
+    def _inflected(self, token: str) -> bool:
+        return self.inflections and any(b in self.words for b in base_forms(token))
 
     def score(self, text: str) -> tuple[int, int, bool] | None:
         """(vocabulary words, content words, call to action?) of a line shaped like
@@ -252,9 +301,14 @@ class Vocabulary:
             return None
         hits = content = 0
         first = last = ""
+        unlisted: list[str] = []
+        if _DIGIT.search(core):
+            core = _DURATION.sub(" ", core)
         # NOTE: hyphens inside a word are dropped ("e-mail", "sign-up" read as "email",
         # "signup") and a curly apostrophe reads as a straight one.
-        for token in _TOKEN.findall(core.lower().replace("-", "").replace("’", "'")):
+        tokens = _TOKEN.findall(core.replace("-", "").replace("’", "'"))
+        for word in tokens:
+            token = word.lower()
             if token in self.glue:
                 continue
             content += 1
@@ -262,8 +316,31 @@ class Vocabulary:
             last = token
             if token in self.words:
                 hits += 1
-        action = content >= 2 and first in self.actions and last in self.words
+            else:
+                unlisted.append(token)
+        # NOTE: inflected forms only count next to a word listed as it stands.
+        if hits and unlisted and self.inflections:
+            hits += sum(1 for t in unlisted if self._inflected(t))
+        last_known = last in self.words or (hits > 0 and self._inflected(last))
+        action = content >= 2 and first in self.actions and last_known
+        if not action and self.platform_verbs:
+            action = self._platform_link(tokens)
         return hits, content, action
+
+    def _platform_link(self, tokens: list[str]) -> bool:
+        """Verb, "on"/"via", then one to three capitalised words: "Share on Bluesky"; glue
+        words may stand between the verb and the preposition ("Follow us on Mastodon")."""
+        if not 3 <= len(tokens) <= 6 or tokens[0].lower() not in self.platform_verbs:
+            return False
+        at = 1
+        while at < 3 and tokens[at] not in _PLATFORM_PREPOSITIONS:
+            if tokens[at].lower() not in self.glue:
+                return False
+            at += 1
+        names = tokens[at + 1 :]
+        if tokens[at] not in _PLATFORM_PREPOSITIONS or not 1 <= len(names) <= 3:
+            return False
+        return all(w[0].isupper() and w.lower() not in _CALENDAR for w in names)
 
     @property
     def max_chars(self) -> int:

@@ -166,16 +166,19 @@ class VocabularySpec(_Strict):
     words: list[Annotated[str, Field(pattern=_WORD)]] = Field(min_length=1)
     glue: list[Annotated[str, Field(pattern=_WORD)]] = []
     actions: list[Annotated[str, Field(pattern=_WORD)]] = []
+    inflections: bool = False
+    platform_verbs: list[Annotated[str, Field(pattern=_WORD)]] = Field([], alias="platform-verbs")
     max_words: int = Field(alias="max-words", ge=1, le=40)
     min_share: float = Field(alias="min-share", gt=0, le=1)
     min_hits: int = Field(1, alias="min-hits", ge=1)
 
     @model_validator(mode="after")
     def _consistent(self) -> VocabularySpec:
-        for other in ("words", "actions"):
+        for other in ("words", "actions", "platform_verbs"):
             both = sorted(set(getattr(self, other)) & set(self.glue))
             if both:
-                raise ValueError(f"{other} also listed as glue: {', '.join(both)}")
+                key = other.replace("_", "-")
+                raise ValueError(f"{key} also listed as glue: {', '.join(both)}")
         if self.min_hits > self.max_words:
             raise ValueError(
                 f"min-hits ({self.min_hits}) is greater than max-words ({self.max_words})"
@@ -335,6 +338,8 @@ def _compile(rule: AnyRule, pack: str) -> Rule:
             spec.min_share,
             spec.min_hits,
             frozenset(w.lower() for w in spec.actions),
+            spec.inflections,
+            frozenset(w.lower() for w in spec.platform_verbs),
         )
         phrases = matcher if rule.phrases or rule.patterns else None
         check = furniture_check(
@@ -397,6 +402,13 @@ def render_doc(rule: AnyRule) -> str:
                 " a vocabulary word (a call to action)."
                 if v.actions
                 else "."
+            )
+            + (" Inflected forms of the words count (watching: watch)." if v.inflections else "")
+            + (
+                f" A line of one of {len(v.platform_verbs)} verbs, 'on' or 'via' and a"
+                " capitalised name is a platform link."
+                if v.platform_verbs
+                else ""
             )
         )
     return (

@@ -369,3 +369,76 @@ def test_readme_furniture_example_loads_and_behaves(tmp_path: Path) -> None:
         (3, 1, "widget line 'Jetzt teilen'")
     ]
     assert lint(rule, "Der Hafen ist wieder offen.\n\nDie Kommentare der Leser") == []
+
+
+# --- furniture: inflections, platform links, durations -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "forms"),
+    [
+        ("watching", ("watch", "watche")),
+        ("copied", ("copy", "copi", "copie")),
+        ("replies", ("reply", "repli", "replie")),
+        ("shared", ("shar", "share")),
+        ("logging", ("logg", "logge", "log")),
+        ("links", ("link", "linke")),
+        ("calls", ("call", "calle")),  # a final "ll" is not undoubled
+        ("news", ()),  # four letters or fewer: left alone
+    ],
+)
+def test_base_forms(word: str, forms: tuple[str, ...]) -> None:
+    from newslint.pack_match import base_forms
+
+    assert base_forms(word) == forms
+
+
+_INFLECTING = _VOCABULARY + "      inflections: true\n      platform-verbs: [share, listen]\n"
+
+
+@pytest.fixture()
+def inflecting(tmp_path: Path) -> Rule:
+    (rule,) = load_pack(_furniture_pack(tmp_path, _INFLECTING))
+    return rule
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("More videos shared", [(3, 1, "furniture 'More videos shared'")]),
+        ("Watch the harbour videos", [(3, 1, "furniture 'Watch the harbour videos'")]),
+        ("Watching more", [(3, 1, "furniture 'Watching more'")]),
+        ("Share on Bluesky", [(3, 1, "furniture 'Share on Bluesky'")]),
+        ("Listen via Harbour Radio", [(3, 1, "furniture 'Listen via Harbour Radio'")]),
+        ("Share this on Bluesky", [(3, 1, "furniture 'Share this on Bluesky'")]),
+        ("Watch video (3 min)", [(3, 1, "furniture 'Watch video (3 min)'")]),
+        ("Sharing", []),  # an inflected form alone: no listed word beside it
+        ("Watching the harbour", []),
+        ("Share on Sunday", []),  # a weekday is not a platform
+        ("Share on the quay", []),  # lower case: not a name
+        ("Vote on Brexit", []),  # not a platform verb
+    ],
+    ids=[
+        "inflected-next-to-listed", "call-to-action", "inflected-action", "platform",
+        "platform-two-words", "glue-before-on", "duration", "inflected-alone",
+        "inflected-call", "weekday", "lower-case", "other-verb",
+    ],
+)  # fmt: skip
+def test_furniture_inflections_and_platforms(inflecting: Rule, line: str, expected: Any) -> None:
+    assert lint(inflecting, P + line + "\n") == expected
+
+
+def test_furniture_inflections_are_off_by_default(furniture: Rule) -> None:
+    assert lint(furniture, P + "More videos shared\n") == []
+    assert lint(furniture, P + "Share on Bluesky\n") == []
+
+
+def test_furniture_doc_mentions_inflections_and_platforms(inflecting: Rule) -> None:
+    options = inflecting.meta.doc.split("## Options\n")[1].split("\n\n")[0]
+    assert "Inflected forms" in options and "platform link" in options
+
+
+def test_furniture_platform_verbs_may_not_be_glue(tmp_path: Path) -> None:
+    vocabulary = _VOCABULARY + "      platform-verbs: [share, the]\n"
+    with pytest.raises(PackError, match="platform-verbs also listed as glue: the"):
+        load_pack(_furniture_pack(tmp_path, vocabulary))

@@ -19,7 +19,9 @@ from newslint.checks._prescan import Prescan
 from newslint.checks._text import more_words_than
 
 _STAMP_LABEL = re.compile(
-    r"^(?P<label>(?:Published|Updated|Last\s+(?:updated|modified)|First\s+published|"
+    # "Last updated/update/modified/edited/revised/changed ...": every "last <change>" label
+    r"^(?P<label>(?:Published|Updated|Last\s+(?:updated?|modified|edited|revised|changed)"
+    r"|First\s+published|"
     r"Originally\s+published|Posted|Modified|Date\s+published|Dated|Date|Filed)"
     r"(?:\s+(?:on|at))?)"
     r"(?P<colon>\s*:)?\s*(?P<rest>.*)$",
@@ -61,18 +63,53 @@ _READING_TIME = re.compile(
     r"|\d{1,3}\s*[- ]?\s*(?:min|mins|minutes?)\s+read)\.?$",
     re.IGNORECASE,
 )
+#: What a newsroom title says before the role noun: a rank, a beat or a desk ("Senior",
+#: "Political", "World", "health and science"): Title-Case words, or these in lower case.
+_DESCRIPTORS = (
+    "staff|senior|chief|deputy|associate|assistant|managing|executive|contributing|freelance"
+    "|special|political|business|sports?|crime|courts?|health|science|education|environment"
+    "|foreign|local|city|world|national|international|regional|news|politics|economics"
+    "|economy|arts|culture|entertainment|technology|tech|features?|investigative|legal"
+    "|diplomatic|defen[cs]e|security|transport|energy|climate|property|travel|food|fashion"
+    "|music|film|data|digital|video|community|education|and|&"
+)
+_DESCRIPTOR = rf"(?:[A-Z][\w&'’-]*|(?:{_DESCRIPTORS}))"
+#: Role nouns of a newsroom title ("Staff Writer", "World correspondent").
+_ROLE_NOUNS = (
+    r"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|critic"
+    r"|producer|presenter|commentator)"
+)
+#: "Jane Doe, Staff Reporter", "Jane Doe / Staff Writer", "Jane Doe | World correspondent".
 _STAFF_BYLINE = re.compile(
-    rf"^(?P<name>{_NAME})(?:,|\s+[-–—|])\s+(?:(?:Staff|Senior|Chief|Political|Business|Sports?|Crime|Court"
-    r"|Health|Science|Education|Environment|Foreign|Local|City|Special|Contributing|Freelance)"
-    r"\s+)?(?:Reporter|Writer|Correspondent|Editor|Journalist)\.?$"
+    rf"^(?P<name>{_NAME})(?:,|\s+[-–—|/]|/)\s*(?:{_DESCRIPTOR}\s+){{0,3}}{_ROLE_NOUNS}\.?$"
 )
 #: A byline labelled with the writer's role: "Author: Jane Doe", "Words by Jane Doe".
 _ROLE_BYLINE = re.compile(
-    r"^(?:Authors?|Reporters?|Writers?|Words|Text|Story|Reporting|Interview|Editors?"
+    r"^(?:Authors?|Bylines?|Reporters?|Writers?|Words|Text|Story|Reporting|Interview|Editors?"
     r"|Contributors?|Correspondents?|Columnists?|Producers?)"
     rf"(?:\s*:\s*|\s+by\s+)(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\.?$"
 )
 _NAME_STAMP = re.compile(rf"^(?P<name>{_NAME})\s*[|•·]\s*(?P<rest>.+)$")
+#: Section names a page header puts before the writer's name ("Politics | Jane Doe").
+_SECTIONS = frozenset(
+    split_words(
+        "News World Politics Business Money Markets Economy Sport Sports Tech Technology "
+        "Science Health Opinion Comment Culture Arts Entertainment Lifestyle Travel Local "
+        "National International Regional Environment Climate Education Features Analysis "
+        "Opinion Columns Letters Obituaries Property Motoring Food Style Weather Crime "
+        "Courts Europe Asia Africa Americas Australia UK US"
+    )
+)
+#: "Politics | Jane Doe", "World · Jane Doe": a section label, a separator and a name only.
+_SECTION_NAME = re.compile(
+    rf"^(?P<section>[A-Z][A-Za-z]+(?:\s+(?:&|and)\s+[A-Z][A-Za-z]+)?)\s*[|•·]\s*"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})$"
+)
+#: Numeric dates, day or month first, and ISO order ("5.04.2019", "05/04/2019", "2019-04-05").
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.:/-])(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})"
+    r"(?![\d/-]|\.\d)"
+)
 _CRUMB = r"[A-Z][\w&'’-]*(?:\s+(?:&|and|[A-Z][\w&'’-]*)){0,2}"
 _BREADCRUMB = re.compile(rf"^(?:Home\s*[»›]\s*)?{_CRUMB}(?:\s*[»›]\s*{_CRUMB}){{1,4}}$")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
@@ -131,14 +168,33 @@ def _is_byline(text: str) -> bool:
 
 #: A necessary condition for ``metadata_line_kind`` over a whole body (RE2, see _prescan): a
 #: line of any kind starts with one of its label words or a digit (after the marks
-#: ``clean_line`` strips), or holds a separator (| • · » ›), a clock time or a role noun.
+#: ``clean_line`` strips), or holds a separator (| • · » ›), a clock time or a role noun
+#: ("Jane Doe / Staff Writer" is found by its role noun).
 #: KEEP IN STEP with the patterns above when a kind is added (tests/checks/test_prescan.py
 #: compares NL105's findings with and without this pre-scan).
 METADATA_PRESCAN = Prescan(
     r"(?mi)^[\s#>*_]*(?:published|updated|last|first|originally|posted|modified|date"
-    r"|filed|by|written|submitted|read|authors?|reporters?|writers?|words|text|story|reporting"
-    r"|interview|editor|\d)|[|•·»›]|\d[:.]\d\d|reporter|writer|correspondent|editor|journalist"
+    r"|filed|by|written|submitted|read|authors?|bylines?|reporters?|writers?|words|text|story"
+    r"|reporting|interview|editor|contributor|correspondent|columnist|producer|\d)|[|•·»›]"
+    r"|\d[:.]\d\d|reporter|writer|correspondent|editor|journalist"
+    r"|(?:columnist|contributor|critic|producer|presenter|commentator)\b"
 )
+
+
+def _is_person(name: str) -> bool:
+    """Do the Title-Case words of ``name`` read as a person's name (not a section or a
+    calendar word)?"""
+    words = name.split()
+    return not any(w in _NOT_NAMES or w in _SECTIONS for w in words)
+
+
+def _numeric_date_line(t: str) -> bool:
+    """A numeric date and a separate clock time, and nothing but stamp words."""
+    d = _NUMERIC_DATE.search(t)
+    if d is None:
+        return False
+    rest = t[: d.start()] + " " + t[d.end() :]
+    return bool(_CLOCK.search(rest)) and _is_stamp(rest)
 
 
 def metadata_line_kind(text: str) -> str | None:
@@ -174,6 +230,11 @@ def metadata_line_kind(text: str) -> str | None:
             return "byline and date"
     if _CLOCK.search(t) and _is_stamp(t) and any(d.year for d in find_dates(t)):
         return "date line"  # "April 3, 2019 7:45 AM EST", "2019-04-03 14:22"
+    if _numeric_date_line(t):
+        return "date line"  # "5.04.2019 | 14:30", "05/04/2019 2:30 PM"
+    sn = _SECTION_NAME.match(t)
+    if sn and sn["section"].split()[0] in _SECTIONS and _is_person(sn["name"]):
+        return "section and byline"
     if _BREADCRUMB.match(t):
         return "breadcrumb"
     return None

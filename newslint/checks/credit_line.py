@@ -23,16 +23,26 @@ AGENCIES = (
     "anadolu agency", "pti", "ians", "ani", "aap", "press association", "pa media", "bernama",
     "wam", "kuna", "sana", "irna", "mena", "bloomberg", "cnn", "bbc", "al jazeera", "aljazeera",
     "the canadian press", "canadian press", "australian associated press",
+    # wire and staff credits: "wire reports", "news services", "staff and wire reports"
+    "wire dispatches", "wire stories", "news services", "news wires", "newswires",
+    "staff reports", "news agency reports", "agency reports",
 )  # fmt: skip
-_BASE = phrase_pattern(AGENCIES)
+#: "Staff" only credits next to an agency: "Staff and wire reports", "Reuters and staff".
+_STAFF = r"staff(?=\s*(?:and|&|,|/)\s*\w)|(?<=\band\s)staff"
+_BASE = phrase_pattern(AGENCIES) + "|" + _STAFF
 _AGENCY = r"(?:{phrases})"
 _TEMPLATE = (
+    # NOTE: "compiled/adapted/based ... from/on <agencies>": "Compiled from wire reports".
     r"^[\s*_•(\[–—-]*(?:(?:with\s+(?:additional\s+)?(?:reporting|inputs?|files)\s+from|with|via"
-    r"|source|sources|from)\s*:?\s*)?"
+    r"|source|sources|from|(?:compiled|adapted|assembled|drawn|taken)(?:\s+\w+)?\s+from"
+    r"|based\s+on)\s*:?\s*)?"
     rf"{_AGENCY}(?:\s*(?:,|/|and|&|with)\s*{_AGENCY})*[\s.)\]]*$"
+    # "Reporting by X", "With additional reporting by X", "Additional reporting: X"
     r"|^[\s*_•(\[–—-]*(?:this\s+(?:story|report|article)\s+(?:was|has\s+been)\s+)?"
-    r"(?:additional\s+)?(?:reporting|reported|writing|editing|compiled|compilation"
+    r"(?:with\s+)?(?:additional\s+)?(?:reporting|reported|writing|editing|compiled|compilation"
     r"|edited|written|translated|produced)\s+by\b[^\n]{0,200}$"
+    r"|^[\s*_•(\[–—-]*(?:additional\s+)?(?:reporting|writing|editing|research|translation)"
+    r"\s*:\s*(?-i:[A-Z][\w.'’-]*)(?:[\s,;&]+(?:(?-i:[A-Z][\w.'’-]*)|and|in))*[\s.)]*$"
     r"|^[\s*_•(\[–—-]*source\s*:\s*(?:\S+\s*){1,6}$"
     r"|^[\s*_•(\[–—-]*with\s+files\s+from\s+(?:\S+\s*){1,8}$"
     r"|^[\s*_•(\[–—-]*with\s+(?:news\s+)?(?:agency|agencies|wire)\s+(?:inputs?|reports?)[\s.)\]]*$"
@@ -47,11 +57,13 @@ _CONTRIBUTED = re.compile(
 )
 #: A Reuters-style credit that may sit anywhere: "(Reporting by ...; Editing by ...)".
 _PAREN = re.compile(
-    r"\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()\n]*\)[\s.]*$",
+    r"\((?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()\n]*\)[\s.]*$",
     re.IGNORECASE,
 )
 #: Every ``_PAREN`` match starts so (RE2 pre-scan over the body, see _prescan).
-_PRESCAN_PAREN = Prescan(r"(?i)\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by")
+_PRESCAN_PAREN = Prescan(
+    r"(?i)\((?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by"
+)
 
 
 def _is_credit(text: str, credit: re.Pattern[str]) -> bool:
@@ -83,9 +95,10 @@ def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
     """## What it does
     Reports credit lines among the last lines of an article: a bare agency ("Agencies",
     "– Agence France-Presse", "— AP", "With AFP", "Source: Reuters"), "With files from The
-    Canadian Press", "Additional reporting by ...", "Compiled by ...", "... contributed to this
-    report". A parenthesised Reuters credit, "(Reporting by ...; Editing by ...)", is reported
-    wherever it stands at the end of a line.
+    Canadian Press", "Additional reporting by ...", "With additional reporting by ...",
+    "Additional reporting: Jane Doe", "Compiled by ...", "Compiled from wire reports", "Staff
+    and wire reports", "... contributed to this report". A parenthesised Reuters credit,
+    "(Reporting by ...; Editing by ...)", is reported wherever it stands at the end of a line.
 
     ## Why it matters
     Credit lines are legitimate and correct, so this is information, not a defect. But when
@@ -98,6 +111,7 @@ def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
 
     ## Passes
         Agence France-Presse reported the talks would resume next week.
+        He said the account was compiled from wire reports.
 
     ## Options
     - `tail_lines` (default 3): how many last lines may hold a credit.

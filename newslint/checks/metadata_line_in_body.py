@@ -36,12 +36,15 @@ def _excerpt(text: str, limit: int = 60) -> str:
 def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
     """## What it does
     Flags whole lines that are page furniture rather than article text: date headers
-    ("Published: …", "Updated: …", "Posted on …", "Last modified …", "First published …"),
-    bylines ("By Jane Doe", "By JANE DOE and John Roe, Reuters", "By Jane Doe | Staff
-    Writer", "Jane Doe, Staff Reporter"), section-and-byline lines ("Economy | By Jane Doe"),
-    name-and-date lines ("Jane Doe | March 5, 2024"), breadcrumbs ("News » World", "Home ›
-    Sport › Local"), "Posted by admin" and reading-time lines ("3 min read"). Sentences never
-    match: "By Tuesday, the rebels had withdrawn." and "It was published on Monday." are text.
+    ("Published: …", "Updated: …", "Posted on …", "Last modified …", "Last edited …", "First
+    published …"), bylines ("By Jane Doe", "By JANE DOE and John Roe, Reuters", "By Jane Doe |
+    Staff Writer", "Jane Doe, Staff Reporter", "Jane Doe / World correspondent", "Byline: Jane
+    Doe"), section-and-byline lines ("Economy | By Jane Doe", "Economy | Jane Doe"),
+    name-and-date lines ("Jane Doe | March 5, 2024"), date-and-time lines ("March 5, 2024
+    14:30", "5.03.2024 | 14:30"), breadcrumbs ("News » World", "Home › Sport › Local"),
+    "Posted by admin" and reading-time lines ("3 min read"). Sentences never match: "By
+    Tuesday, the rebels had withdrawn.", "He was last edited out of the film." and "It was
+    published on Monday." are text.
 
     ## Why it matters
     Scrapers copy the page header into the text. A model trained on it learns to write

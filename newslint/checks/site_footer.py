@@ -29,7 +29,14 @@ FOOTER_LINKS = (
     "privacy", "cookies", "terms", "about", "jobs", "press", "corrections", "complaints",
     "syndication", "archive", "accessibility statement", "privacy settings", "cookie preferences",
     "do not sell my personal information", "do not sell or share my personal information",
+    "work with us", "work for us", "join our team", "vacancies",
 )  # fmt: skip
+#: Desk and enquiry links: "Advertising enquiries", "Media inquiries", "Editorial contacts".
+_ENQUIRIES = (
+    r"(?:advertising|advertisement|editorial|subscriptions?|subscriber|media|press|general"
+    r"|reader|sales|syndication|licensing|commercial|business|newsroom|partnership)\s+"
+    r"(?:enquiries|inquiries|contacts?)"
+)
 _STRONG = (
     r"terms\s+(?:of|and|&)|privacy\s+(?:policy|notice)|cookie\s+policy|contact\s+us|about\s+us"
     r"|site\s?map|back\s+to\s+top|advertise\s+with\s+us"
@@ -38,13 +45,17 @@ _STRONG = (
     r"(?:policy|notice|statement|settings|preferences|standards|guidelines)"
     r"|do\s+not\s+sell(?:\s+or\s+share)?\s+my\s+(?:personal\s+)?(?:info(?:rmation)?|data)"
 )
+#: Substrings of desk and careers links that make a line worth matching against the link
+#: list without a _STRONG link (kept out of _STRONG: every word it starts with slows its
+#: unanchored search over each candidate line).
+_DESK_KEYS = ("enquir", "inquir", "work with us", "work for us", "join our team", "vacancies")
 # NOTE: a leading "Read our" / "See our" and "and" between links read as a list of links
 # ("Read our privacy policy and terms of use").
 _LINKS_TEMPLATE = (
     r"^(?:(?:read|see|view|review)\s+(?:our|the)\s+)?"
     r"(?:(?:{phrases})(?:\s*[|¦·•/»›,-]\s*|\s+(?:and|&)\s+|\s+|$))+$"
 )
-_BASE = phrase_pattern(FOOTER_LINKS)
+_BASE = phrase_pattern(FOOTER_LINKS) + "|" + _ENQUIRIES
 _SEP = re.compile(r"\s[|¦»›•·]\s|\s?\|\s?")
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w-]{2,}(?:\.[\w-]{2,})*\.(?:com|org|net|gov|edu|int|info|biz|io"
@@ -64,6 +75,7 @@ _KEYS = (
     # corporate lines whose first word is a name ("X is part of Y Group"); the other
     # corporate and desk lines are found by their first word (_FIRST_WORDS)
     "part of", "member of", "subsidiary", "division of", "brand of", "unit of", "trading name",
+    *_DESK_KEYS,  # "Advertising enquiries", "Work with us"
 )  # fmt: skip
 #: The same test over the whole body in one RE2 pass (see _prescan): the lines holding a key.
 _KEYS_SCAN = Prescan("(?i)" + "|".join(re.escape(k) for k in _KEYS))
@@ -79,7 +91,12 @@ _CREDIT = re.compile(
     # "Powered by WordPress", "Theme: X by Y", "Site by X", "Website designed by X"
     r"^(?i:(?:proudly\s+)?powered\s+by"
     r"|(?:(?:wordpress|site|website|web|news)\s+)?(?:theme|site|website|design|development)"
-    r"(?:\s+(?:designed|developed|built))?(?:\s+by|\s*:))\s+" + _NAME
+    r"(?:\s+(?:designed|developed|built))?(?:\s+by|\s*:)"
+    # "Designed and hosted by X", "Website built and maintained by X": two or more web verbs
+    r"|(?:(?:site|website|web\s*site)\s+)?(?:(?:designed|developed|built|hosted|maintained"
+    r"|managed)\s*(?:,|and|&)\s*)+(?:designed|developed|built|hosted|maintained|managed)\s+by"
+    r"|(?:site|website|web\s*site)\s+(?:designed|developed|built|hosted|maintained|managed)\s+by"
+    r")\s+" + _NAME
 )
 _CORPORATE = re.compile(
     # "Published by Example Media Ltd", "This website is operated by Example News Group"
@@ -129,8 +146,69 @@ _FIRST_WORDS = frozenset((
     "development", "this", "published", "operated", "owned", "run", "managed", "produced",
     "maintained", "part", "member", "division", "subsidiary", "unit", "brand", "trading", "a",
     "an", "proud", "registered", "company", "vat", "registration", "contact", "email", "e-mail",
-    "write", "message", "call", "tip",
+    "write", "message", "call", "tip", "designed", "developed", "built", "hosted",
 ))  # fmt: skip
+#: Masthead roles: "Editor: Jane Doe. Publisher: Example Media Group."
+_ROLE = (
+    r"(?i:(?:(?:executive|managing|deputy|associate|assistant|news|senior|group|chief|general"
+    r"|commercial|digital|advertising|sales|sports?|features?|political|night|web|online)\s+)*"
+    r"(?:editor(?:[\s-]+in[\s-]+chief)?|editors|publisher|proprietor|owner|manager|director"
+    r"|chief\s+executive|ceo|chair(?:man|woman|person)?|president|founder|co-founder|printer))"
+)
+_PERSON = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|&|and|de|van|von|al|el|bin)){0,5}"
+_MASTHEAD = re.compile(
+    rf"^{_ROLE}\s*:\s*{_PERSON}(?:\s*[.;|·•,/–—]\s*{_ROLE}\s*:\s*{_PERSON})+\.?$"
+)
+#: A single masthead item that only an imprint carries: "Publisher: Example Media Group".
+_PUBLISHER = re.compile(rf"^(?i:publisher|proprietor|printer|owner)\s*:\s*{_PERSON}\.?$")
+#: First words (without a trailing ':') of masthead lines.
+_MASTHEAD_FIRST = frozenset((
+    "editor", "editors", "editor-in-chief", "publisher", "proprietor", "owner", "executive",
+    "managing", "deputy", "associate", "assistant", "news", "senior", "group", "chief", "general",
+    "commercial", "digital", "advertising", "sales", "sport", "sports", "feature", "features",
+    "political", "night", "web", "online", "manager", "director", "ceo", "chair", "chairman",
+    "chairwoman", "chairperson", "president", "founder", "co-founder", "printer",
+))  # fmt: skip
+#: "ISSN 1234-5678", "ISSN 1234-5678 (print), 2345-6789 (online)", "eISSN: 1234-567X".
+_ISSN = re.compile(
+    r"^(?:(?i:e-?issn|issn|print|online|p-issn)\s*[:(),|/;–-]*\s*|\d{4}-?\d{3}[\dXx]\s*[(),|/;]*"
+    r"\s*)+$"
+)
+_ISSN_NUMBER = re.compile(r"\d{4}-?\d{3}[\dXx]")
+#: "Jobs at Example Media Group", "Careers with Example News Ltd": a careers link of the site.
+_JOBS = re.compile(
+    r"^(?i:jobs|careers|vacancies|work)\s+(?i:at|with|for)\s+(?i:the\s+)?"
+    r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}\.?$"
+)
+#: Social platforms a site's "Follow ... on" line lists.
+_PLATFORMS = (
+    r"(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|whatsapp"
+    r"|telegram|snapchat|pinterest|reddit|flipboard|google\s+news|apple\s+news|spotify"
+    r"|apple\s+podcasts|rss)"
+)
+#: "Follow Harbour Daily on X, Facebook and Instagram" ("Follow us on ..." is NL202's).
+_SOCIAL = re.compile(
+    rf"^(?i:follow|like|connect\s+with|join)\s+(?:(?i:the\s+)?[A-Z][\w&'’.-]*"
+    rf"(?:\s+[A-Z][\w&'’.-]*){{0,4}})\s+(?i:on)\s+(?i:{_PLATFORMS})"
+    rf"(?:\s*(?:,|/|\||&|and|,\s*and)\s*(?i:{_PLATFORMS}))*\.?$"
+)
+_SOCIAL_FIRST = frozenset(("follow", "like", "connect", "join"))
+#: "Tel: 01234 567890 | Email: news@example.com": every item a labelled phone, e-mail or site.
+_CONTACT_ITEM = re.compile(
+    r"^(?:[A-Za-z][\w&' -]{0,30}:\s*|(?i:tel|phone|fax|e-?mail|web|call|text|whatsapp)\.?\s+)?"
+    r"(?:\+?\(?\d[\d ()./-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$"
+)
+_DIGIT = re.compile(r"\d")
+_CONTACT_LABEL = re.compile(
+    r"(?i:tel|telephone|phone|fax|e-?mail|mail|web|website|newsroom|news\s*desk|editorial"
+    r"|advertising|subscriptions?|switchboard|office|reception|contact|enquiries|inquiries)\b"
+)
+_CONTACT_SEP = re.compile(r"\s*[|·•;]\s*|\s{2,}")
+#: A numeric date reads like a phone number to _CONTACT_ITEM ("Updated: 2019-04-05").
+_DATE_VALUE = re.compile(
+    r"(?:^|:\s*)(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d)$"
+)
 #: Reporting verbs: a line that holds one is a sentence of the story, not an imprint.
 _REPORTING = re.compile(r"\b(?:said|says|told|according|announced|reported|added)\b", re.I)
 _CORPORATE_MAX_WORDS = 16
@@ -174,9 +252,14 @@ _CONTACT = re.compile(
 _ADDRESS = re.compile(
     # up to two name parts before the number: "Example Media Group, Inc., 200 Harbour Street"
     r"^(?:[A-Z][\w'’&.-]*(?:\s+(?:of|the|&|[A-Z][\w'’&.-]*)){0,4},\s+){0,2}"
-    r"\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln"
+    r"(?:\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln"
     r"|Boulevard|Blvd|Drive|Dr|Quay|Square|Sq|Place|Pl|Way|Terrace|Parade|Wharf|Crescent|Court)\.?"
-    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3}){1,3}\.?$"
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3}){1,3}"
+    # a post-office box instead of a street: "PO Box 123", "P.O. Box 45", "Private Bag 92"
+    r"|(?:P\.?\s?O\.?|G\.?P\.?O\.?|Post\s+Office)\s+Box\s+\d{1,6}"
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3}){0,3}"
+    r"|(?:Private|Locked)\s+Bag\s+\d{1,6}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3}){0,3}"
+    r")\.?$"
 )
 _DOTTED = re.compile(r"\.[A-Za-z]")  # every URL or domain has a dot before a letter
 _NOT_NAV = re.compile(r"^(?:by\s|published|updated|posted|last\s+modified)|[\d:]", re.I)
@@ -218,9 +301,13 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     example.com for more stories", "Tel: 01632 960123"), a line that is only a postal address
     ("Example Post, 12 Quay Street, Portside"), company imprint lines ("Powered by WordPress",
     "Published by Example Media Ltd", "Example Post is part of Example Media Group plc",
-    "Registered in England No. 0123456", "A member of the Press Standards Board"), and lines
-    that are mostly a URL or domain (any top-level domain when a path follows or the line is
-    only the domain: "example.news/local").
+    "Registered in England No. 0123456", "A member of the Press Standards Board", "Designed and
+    hosted by Example Web"), masthead lines ("Editor: Jane Doe. Publisher: Example Media
+    Ltd."), ISSN lines, post-office-box addresses ("Example Post, PO Box 12, Portside"),
+    labelled contact lists ("Tel: 01632 960123 | Email: news@example.com"), desk and careers
+    links ("Advertising enquiries", "Jobs at Example Media Group", "Work with us"), "Follow
+    <site> on <platforms>" lines, and lines that are mostly a URL or domain (any top-level
+    domain when a path follows or the line is only the domain: "example.news/local").
 
     ## Why it matters
     Footers are identical across a site, so they dominate n-gram statistics of a corpus and
@@ -239,6 +326,8 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
         The company changed its privacy policy after the ruling.
         Published by Penguin in 2019, the book sold well.
         He is a member of the Labour Party.
+        The paper's editor, Jane Doe, said the move was overdue.
+        Jobs at the plant were cut.
 
     ## Options
     - `max_words` (default 40): longer lines are never footers.
@@ -303,6 +392,11 @@ def _kind(
     if _ADDRESS.match(core):
         return "address line"
     first = core[: core.find(" ")].lower() if " " in core else core.lower()
+    imprint = _imprint(core, first.rstrip(":."), words)
+    if imprint is not None:
+        return imprint
+    if ("@" in core or (":" in core and _DIGIT.search(core))) and _contact_list(core):
+        return "contact line"
     if first in _FIRST_WORDS or has_key:
         if _DESK.match(core):
             return "footer links"
@@ -311,7 +405,9 @@ def _kind(
     if has_key:
         if _COPYRIGHT.search(text):
             return "copyright footer"
-        if (strong.search(text) or "|" in text) and links.match(text.strip(" \t*_|")):
+        if (
+            "|" in text or any(k in text.lower() for k in _DESK_KEYS) or strong.search(text)
+        ) and links.match(text.strip(" \t*_|")):
             return "footer links"
         nav = text.strip(" |")
         label, colon, rest = nav.partition(":")
@@ -331,6 +427,39 @@ def _kind(
     if url_chars and url_chars >= options.min_url_fraction * chars:
         return "URL line"
     return None
+
+
+def _imprint(core: str, first: str, words: int) -> str | None:
+    """Masthead, ISSN, careers and "Follow <site> on <platforms>" lines, found by their
+    first word (``first``, lower case, without a trailing ':')."""
+    if words > _CORPORATE_MAX_WORDS:
+        return None
+    if first in _MASTHEAD_FIRST or first.startswith("editor"):
+        if _MASTHEAD.match(core) or (_PUBLISHER.match(core) and _COMPANY.search(core) is not None):
+            return "masthead line"
+    elif first in ("issn", "eissn", "e-issn", "p-issn"):
+        if _ISSN.match(core) and _ISSN_NUMBER.search(core):
+            return "registration line"
+    elif first in ("jobs", "careers", "vacancies", "work"):
+        if _JOBS.match(core) and _COMPANY.search(core) is not None:
+            return "footer links"
+    elif (
+        first in _SOCIAL_FIRST and _SOCIAL.match(core) and not core.lower().startswith("follow us")
+    ):
+        return "social links"
+    return None
+
+
+def _contact_list(core: str) -> bool:
+    """Two or more contact items and nothing else ("Tel: 01234 567890 | Email: x@y.z")."""
+    items = [s for s in _CONTACT_SEP.split(core.strip(" |")) if s]
+    if len(items) < 2 or not all(_CONTACT_ITEM.match(i) for i in items):
+        return False
+    if any(_DATE_VALUE.search(i) for i in items):
+        return False
+    # NOTE: the site's own contacts: an e-mail address or a desk label ("Tel", "Newsroom");
+    # a box of help lines ("Samaritans: 116 123 | Childline: 0800 1111") is story text.
+    return any("@" in i or _CONTACT_LABEL.match(i) for i in items)
 
 
 def _company_line(core: str) -> bool:

@@ -366,3 +366,42 @@ def test_describe() -> None:
 )
 def test_event_years(body: str, years: list[int]) -> None:
     assert [y for y, _ in event_years(make_article(body))] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("Maria Novak / Staff Writer", "byline", id="slash-role"),
+        pytest.param("Maria Novak | World correspondent", "byline", id="beat-lower-role"),
+        pytest.param("Maria Novak, Health and Science Editor", "byline", id="two-beats"),
+        pytest.param("Maria Novak - Film Critic", "byline", id="critic"),
+        pytest.param("Byline: Maria Novak", "byline", id="byline-label"),
+        pytest.param("Contributor: Maria Novak", "byline", id="contributor-label"),
+        pytest.param("Politics | Maria Novak", "section and byline", id="section-name"),
+        pytest.param("Last edited 12 March 2021", "date header", id="last-edited"),
+        pytest.param("Last update: March 12, 2021", "date header", id="last-update"),
+        pytest.param("Last revised on 12 March 2021", "date header", id="last-revised"),
+        pytest.param("12.03.2021 | 16:05", "date line", id="dotted-date-time"),
+        pytest.param("12/03/2021 4:05 PM", "date line", id="slashed-date-time"),
+    ],
+)
+def test_metadata_line_kind_round_e_forms(text: str, kind: str) -> None:
+    assert metadata_line_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("He was last edited out of the film.", id="last-edited-in-sentence"),
+        pytest.param("Last edited out of the film, the scene returned.", id="last-edited-start"),
+        pytest.param("Maria Novak, a former reporter", id="apposition"),
+        pytest.param("Politics | The Week Ahead", id="section-and-headline"),
+        pytest.param("Politics | Monday Briefing", id="section-and-calendar"),
+        pytest.param("News | Sport | Weather", id="sections"),
+        pytest.param("12.03.2021", id="numeric-date-alone"),
+        pytest.param("Match 12.30 | Final 14.45", id="scores"),
+        pytest.param("Update: The council has since responded.", id="update-note"),
+    ],
+)
+def test_metadata_line_kind_round_e_near_misses(text: str) -> None:
+    assert metadata_line_kind(text) is None

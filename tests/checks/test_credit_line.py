@@ -114,3 +114,40 @@ def test_extra_phrases_option() -> None:
 )
 def test_with_files_from(body: str, expected: list[tuple[str, int, int]]) -> None:
     assert positions(lint_text(body, "NL205")) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Staff and wire reports", id="staff-and-wire"),
+        pytest.param("— From staff and news services", id="from-staff-and-services"),
+        pytest.param("Reuters and staff", id="agency-and-staff"),
+        pytest.param("Compiled from agency reports", id="compiled-from"),
+        pytest.param("Adapted from Reuters and AFP", id="adapted-from-agencies"),
+        pytest.param("Based on wire dispatches", id="based-on"),
+        pytest.param("With additional reporting by Jane Doe", id="with-additional-reporting"),
+        pytest.param("Additional reporting: Jane Doe and John Roe", id="reporting-label"),
+        pytest.param("Editing: John Roe", id="editing-label"),
+    ],
+)
+def test_credit_line_fires_on_staff_and_wire_forms(line: str) -> None:
+    assert positions(lint_text(P + line + "\n", "NL205")) == [("NL205", 2, 1)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Staff", id="staff-alone"),
+        pytest.param("The staff and wire reports were merged into one story.", id="staff-prose"),
+        pytest.param("He said the account was compiled from wire reports.", id="compiled-prose"),
+        pytest.param("Reporting: the hard part is over", id="reporting-colon-sentence"),
+        pytest.param("Based on the figures, prices will rise.", id="based-on-prose"),
+    ],
+)
+def test_credit_line_quiet_on_staff_and_wire_near_misses(line: str) -> None:
+    assert lint_text(P + line + "\n", "NL205") == []
+
+
+def test_with_additional_reporting_in_parentheses_anywhere() -> None:
+    body = P + "The talks resume next week. (With additional reporting by Jane Doe)\n" + P * 4
+    assert positions(lint_text(body, "NL205")) == [("NL205", 2, 29)]

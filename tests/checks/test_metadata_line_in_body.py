@@ -84,3 +84,30 @@ def test_bylines_option() -> None:
 )
 def test_metadata_line_new_forms(body: str, expected: list[tuple[str, int, int]]) -> None:
     assert positions(lint_text(body, "NL105")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Ana Ruiz / Staff Writer\n" + TEXT, [("NL105", 1, 1)], id="slash-role"),
+        pytest.param(
+            "Ana Ruiz | Politics correspondent\n" + TEXT, [("NL105", 1, 1)], id="beat-role"
+        ),
+        pytest.param("Byline: Ana Ruiz\n" + TEXT, [("NL105", 1, 1)], id="byline-label"),
+        pytest.param("Economy | Ana Ruiz\n" + TEXT, [("NL105", 1, 1)], id="section-name"),
+        pytest.param("Last edited 3 May 2021\n" + TEXT, [("NL105", 1, 1)], id="last-edited"),
+        pytest.param("Last update: May 3, 2021\n" + TEXT, [("NL105", 1, 1)], id="last-update"),
+        pytest.param("3.05.2021 | 09:40\n" + TEXT, [("NL105", 1, 1)], id="numeric-date-time"),
+        pytest.param("  2021/05/03 09:40\n" + TEXT, [("NL105", 1, 3)], id="iso-slash-indent"),
+        # near misses: the same words in reporting sentences and headings
+        pytest.param(TEXT + "He was last edited out of the film in 2019.\n", [], id="edited"),
+        pytest.param("Last edited out of the film, the scene returned.\n" + TEXT, [], id="le"),
+        pytest.param(TEXT + "Ana Ruiz, a former reporter\n", [], id="former-reporter"),
+        pytest.param("Politics | The Week Ahead\n" + TEXT, [], id="section-headline"),
+        pytest.param("News | Sport | Weather\n" + TEXT, [], id="sections-only"),
+        pytest.param("3.05.2021\n" + TEXT, [], id="numeric-date-alone"),
+        pytest.param(TEXT + "Scores 12.30 | 14.45\n", [], id="scores"),
+    ],
+)
+def test_metadata_line_more_forms(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL105")) == expected

@@ -213,3 +213,66 @@ def test_single_space_section_runs_only_near_the_end() -> None:
     assert positions(lint_text(P * 6 + "World Sport Travel Weather\n", "NL204")) == [
         ("NL204", 7, 1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        pytest.param(
+            "Editor: Ana Ruiz. Publisher: Lakeside Media Ltd.", "masthead line", id="masthead"
+        ),
+        pytest.param(
+            "Editor-in-Chief: Ana Ruiz | Managing Editor: Tom Hale",
+            "masthead line",
+            id="masthead-pipe",
+        ),
+        pytest.param("Publisher: Lakeside Media Group", "masthead line", id="publisher-company"),
+        pytest.param("ISSN 0123-4567", "registration line", id="issn"),
+        pytest.param("ISSN 0123-4567 (print), 2345-678X (online)", "registration line", id="issns"),
+        pytest.param("Lakeside Post, PO Box 77, Portside", "address line", id="po-box"),
+        pytest.param("P.O. Box 4412, Portside 4001", "address line", id="po-box-dots"),
+        pytest.param(
+            "Phone: 01632 960 111 | E-mail: desk@lakeside.example", "contact line", id="contacts"
+        ),
+        pytest.param("Newsroom: 01632 960 222; Fax: 01632 960 223", "contact line", id="semi"),
+        pytest.param("Editorial inquiries", "footer links", id="enquiries"),
+        pytest.param("Work with us | Advertise | Contact", "footer links", id="work-with-us"),
+        pytest.param("Careers at Lakeside Media Group", "footer links", id="careers-at"),
+        pytest.param(
+            "Follow the Lakeside Post on Facebook, Instagram and TikTok",
+            "social links",
+            id="follow-site",
+        ),
+        pytest.param(
+            "Built and maintained by Portside Digital", "company line", id="web-verb-chain"
+        ),
+    ],
+)
+def test_site_footer_fires_on_round_e_families(line: str, kind: str) -> None:
+    findings = lint_text(P + line + "\n", "NL204")
+    assert positions(findings) == [("NL204", 2, 1)]
+    assert findings[0].message.startswith(kind + ": ")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("The paper's editor, Jane Doe, said the move was overdue.", id="editor"),
+        pytest.param("Editor: Jane Doe said the paper would close.", id="editor-colon-prose"),
+        pytest.param("Publisher: Jane Doe", id="publisher-person"),
+        pytest.param("Jobs at the plant were cut.", id="jobs-at-plant"),
+        pytest.param("Jobs at Risk", id="jobs-at-risk-heading"),
+        pytest.param("ISSN numbers identify serials.", id="issn-prose"),
+        pytest.param("Letters were sent to PO Box 123, Portside, last week.", id="po-box-prose"),
+        pytest.param("Advertising enquiries rose by a third last year.", id="enquiries-prose"),
+        pytest.param("Follow the money on Twitter, investigators said.", id="follow-prose"),
+        pytest.param("Follow Jane Doe on Mondays", id="follow-not-platform"),
+        pytest.param(
+            "Designed and built by Zaha Hadid, the stadium opened in 2019.", id="designed-by"
+        ),
+        pytest.param("Samaritans: 116 123 | Childline: 0800 1111", id="help-lines"),
+        pytest.param("Date: 2019-04-05 | Updated: 2019-04-06", id="dates-not-phones"),
+    ],
+)
+def test_site_footer_quiet_on_round_e_near_misses(line: str) -> None:
+    assert lint_text(P + line + "\n", "NL204") == []
