@@ -7,7 +7,10 @@ Two passes, both with newslint's default rule set (NL504 off):
 * Article pass: ``n`` clean article variants (``_corpus.clean_articles``); a quarter stay
   untouched, each of the others gets one defect of one class (round robin over the article
   rules), and ``n/20`` German/French/Spanish articles are added for NL401. Article rules run
-  on every file.
+  on every file. NL506 (a corpus rule outside the corpus pass) runs over all these files as
+  one corpus and is scored against NL301's labels (the spliced paragraphs); every base
+  appears ~n/36 times there, so the word associations it learns come from the host's and
+  the donor's own stories: an optimistic setting (bench/nl506_sweep.py measures harder ones).
 * Corpus pass: the same clean articles in groups with one variant per base (two variants of
   one base are near duplicates by construction), each group one corpus: exact copies
   (NL501), edited copies (NL502), a paragraph copied into another article (NL503) and one
@@ -72,12 +75,16 @@ BENCHMARKED: dict[str, str] = {
     "NL502": "newslint.corpus.near_duplicate_article",
     "NL503": "newslint.corpus.shared_paragraph",
     "NL505": "newslint.corpus.repeated_boilerplate",
+    "NL506": "newslint.corpus.off_topic_in_corpus",
 }
 #: Corpus rules scored in the corpus pass (one variant per base per corpus).
 CORPUS_PASS = frozenset({"NL501", "NL502", "NL503", "NL504", "NL505"})
 UNTOUCHED_SHARE = 0.25
 #: (precision, recall) targets of issue 3 where they differ from (0.95, 0.9).
-TARGETS = {"NL301": (0.9, 0.8)}
+TARGETS = {"NL301": (0.9, 0.8), "NL506": (0.9, 0.8)}
+#: Rules scored against the labels of another rule's defects: NL506 (corpus rule, run over
+#: the whole article pass as one corpus) looks for the same spliced paragraphs as NL301.
+SAME_LABELS = {"NL301": ("NL506",)}
 NL505_HOSTS = 5  # the rule's default min_articles
 
 Span = tuple[int, int] | None  # inclusive file-line span; None = the whole article
@@ -156,8 +163,10 @@ def build_rulesets(rules: list[Any]) -> tuple[Any, Any]:
     from newslint.runner import RuleSet
 
     codes = {r.meta.code for r in rules}
-    # NL301 is off by default; it is measured here anyway (extend-select) so the table says why.
-    extend = ("NL301",) if "NL301" in codes else ()
+    # NL301 and NL506 are off by default; they are measured here anyway (extend-select) so
+    # the table says why. NL506 is a corpus rule outside CORPUS_PASS: it runs in the article
+    # pass, over all its articles as one corpus (the spliced articles are there).
+    extend = tuple(c for c in ("NL301", "NL506") if c in codes)
     config = (
         Config(ignore=("NL504",), extend_select=extend)
         if "NL504" in codes
@@ -213,13 +222,18 @@ def _labels(
     """Turn marks on blocks into labels on file lines (and tolerated spans)."""
     for mark in marks:
         span = rendered.lines_of(mark.block)
+        where = span
         if mark.offset is not None:
             line = rendered.line_at(mark.block, mark.offset)
-            case.labels.append(Label(mark.code, (line, line), mark.variant, key))
-        else:
-            case.labels.append(Label(mark.code, span, mark.variant, key))
-        if mark.also:
-            case.tolerated.append((mark.also, span))
+            where = (line, line)
+        for code in (mark.code, *SAME_LABELS.get(mark.code, ())):
+            case.labels.append(Label(code, where, mark.variant, key))
+        also = set(mark.also or ())
+        for code, same in SAME_LABELS.items():  # where NL301 may fire, NL506 may too
+            if code in also:
+                also.update(same)
+        if also:
+            case.tolerated.append((frozenset(also), span))
 
 
 def article_pass(root: Path, n: int, seed: int) -> tuple[list[Path], dict[str, Case]]:

@@ -891,8 +891,9 @@ def test_examples_show_every_rule(
     doc = json.loads(out)
     assert_schema(doc)
     fired = {f["code"] for f in doc["findings"]}
-    # NL904 reports a bug in a rule; NL905 needs a --baseline (see examples/README.md).
-    missing = sorted(_builtin_codes() - {"NL904", "NL905"} - fired)
+    # NL904 reports a bug in a rule; NL905 needs a --baseline; NL506 needs a corpus of 200
+    # articles (see examples/README.md).
+    missing = sorted(_builtin_codes() - {"NL904", "NL905", "NL506"} - fired)
     assert missing == [], f"examples/ never fires {missing}"
     paths = {f["path"] for f in doc["findings"]}
     assert not {p for p in paths if p.startswith("examples/clean/")}, "clean/ has findings"

@@ -6,6 +6,7 @@ from newslint.corpus import (
     duplicate_article,
     name_variant,
     near_duplicate_article,
+    off_topic_in_corpus,
     repeated_boilerplate,
     shared_paragraph,
 )
@@ -17,4 +18,5 @@ CORPUS_RULES: tuple[CorpusRule, ...] = (
     shared_paragraph.RULE,
     name_variant.RULE,
     repeated_boilerplate.RULE,
+    off_topic_in_corpus.RULE,
 )
