@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -157,3 +158,39 @@ def test_importing_the_checks_loads_neither_langdetect_nor_ftfy() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert result.stdout.strip() == "[]"
+
+
+_COPY_SCRIPT = """
+import json, sys
+from pathlib import Path
+from newslint.checks import _language as lang
+how = lang.load_profiles(Path(sys.argv[1]))
+texts = json.loads(sys.argv[2])
+print(json.dumps([how, [list(lang.detect(t) or ()) for t in texts]]))
+"""
+
+
+def _copy_run(cache: str, texts: list[str]) -> list[object]:
+    result = subprocess.run(
+        [sys.executable, "-c", _COPY_SCRIPT, cache, json.dumps(texts)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    out = json.loads(result.stdout)
+    assert isinstance(out, list)
+    return out
+
+
+def test_profile_copy_is_written_once_and_gives_the_same_detections(tmp_path: Path) -> None:
+    texts = ["Hotel Europa", "casa blanca", EN[:60], DE[:60]]
+    first = _copy_run(str(tmp_path), texts)
+    (copy,) = tmp_path.glob("langdetect-*.marshal")
+    second = _copy_run(str(tmp_path), texts)
+    assert (first[0], second[0]) == ("built", "cached")
+    assert first[1] == second[1]
+    copy.write_bytes(b"not marshal data")  # a damaged copy is ignored and rebuilt
+    third = _copy_run(str(tmp_path), texts)
+    assert third == first
+    assert copy.stat().st_size > 1_000_000
