@@ -176,6 +176,39 @@ def looks_like(text: str, lang: str, min_share: float) -> bool:
     return all(n < limit for n in counts.values())
 
 
+#: The lexicon pre-test for English (NL301's table of English word stems, Zipf >= 3): a text
+#: whose letter tokens are at least 85% English words, 15% or more of them English stop words,
+#: is English. It catches what the stop-word test leaves to langdetect in English: short,
+#: name- and noun-heavy paragraphs ("OSLO, March 11 (Bloomberg) - Opposition lawmakers
+#: rejected claims about emissions targets ..."; stop-word share 0.19-0.25), each of which
+#: costs langdetect about 2.5 ms. Measured on the benchmark's German, French and Spanish
+#: paragraphs: at most 0.68 of their tokens are in the table and 0.07 are English stop words.
+_LEXICON_SHARE = 0.85
+_LEXICON_STOP_SHARE = 0.15
+_LEXICON_MIN_TOKENS = 8
+
+
+def looks_english_by_lexicon(text: str) -> bool:
+    """True when ``text`` is, by the lexicon test above, English (False: cannot tell)."""
+    tokens = letter_tokens(text)
+    n = len(tokens)
+    if n < _LEXICON_MIN_TOKENS:
+        return False
+    if sum(map(STOPWORDS["en"].__contains__, tokens)) < _LEXICON_STOP_SHARE * n:
+        return False
+    from newslint.checks._cohesion import stem, word_zipf
+
+    table = word_zipf()
+    return sum(stem(t) in table for t in tokens) >= _LEXICON_SHARE * n
+
+
+def pre_test(text: str, lang: str, min_share: float) -> bool:
+    """The cheap tests before langdetect: stop words, then (English only) the lexicon."""
+    if looks_like(text, lang, min_share):
+        return True
+    return primary(lang) == "en" and looks_english_by_lexicon(text)
+
+
 @cache
 def _others_union(code: str) -> frozenset[str]:
     """Every stop word of every list except ``code``'s (words ``code`` shares stay in)."""
@@ -222,7 +255,7 @@ def spread_sample(text: str, limit: int, pieces: int = 4) -> str:
 def article_guess(body: str, lang: str, min_share: float, sample_chars: int) -> Guess | None:
     """The article's language unless the pre-test already shows it is ``lang`` (then None)."""
     text = spread_sample(body, sample_chars)
-    if looks_like(text, lang, min_share):
+    if pre_test(text, lang, min_share):
         return None
     return detect(text)
 

@@ -12,7 +12,7 @@ from newslint.checks._language import (
     LanguageOptions,
     article_guess,
     detect,
-    looks_like,
+    pre_test,
     primary,
     sample,
 )
@@ -48,7 +48,8 @@ def check(article: Article, options: ForeignParagraphOptions) -> Iterator[Hit]:
     seeded langdetect on its first `sample_chars` characters, is not the expected language
     (article `language` metadata, else the `language` option) with probability at least
     `min_probability`. Paragraphs that a cheap stop-word test already shows to be in the
-    expected language (lists for en, de, fr, es, it, pt, nl) skip langdetect; so do
+    expected language (lists for en, de, fr, es, it, pt, nl), or for English a lexicon test
+    (85% English words, 15% English stop words), skip langdetect; so do
     paragraphs of fewer than 8 words or mostly capitalised words (lists of names). When
     the whole article is in another language, NL401 reports it and this rule stays quiet.
 
@@ -87,7 +88,7 @@ def check(article: Article, options: ForeignParagraphOptions) -> Iterator[Hit]:
     hits: list[Hit] = []
     for para in paragraphs:
         text = sample(para.text.strip(), options.sample_chars)
-        if looks_like(text, expected, options.skip_share) or not _judgeable(text):
+        if pre_test(text, expected, options.skip_share) or not _judgeable(text):
             continue
         guess = detect(text)
         if guess is None or primary(guess.lang) == expected:

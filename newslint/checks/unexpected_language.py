@@ -56,7 +56,8 @@ def check(article: Article, options: UnexpectedLanguageOptions) -> Iterator[Hit]
     - `min_chars` (default 200): shorter bodies are skipped.
     - `sample_chars` (default 2000): size of the sample langdetect sees.
     - `skip_share` (default 0.25): a stop-word share that accepts en, de, fr, es, it, pt or nl
-      without running langdetect (other languages always run it).
+      without running langdetect (other languages always run it); English text below it
+      can still pass the lexicon test (85% English words, 15% English stop words).
 
     ## Known false positives
     Very short or list-like bodies (tables, scores, names), and articles that mix two

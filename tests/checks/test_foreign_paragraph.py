@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from newslint.checks import foreign_paragraph
+from newslint.checks import _language, foreign_paragraph
 from newslint.checks._language import Guess
 from tests.conftest import lint_text, positions
 
@@ -91,8 +91,35 @@ def test_pre_test_skips_langdetect_for_expected_language(monkeypatch: pytest.Mon
     calls = _spy(monkeypatch)
     assert positions(lint_text(EN_ARTICLE, "NL402")) == []
     assert calls == []
+    # stop words alone cannot tell at 0.9, but the English lexicon test can
+    assert positions(lint_text(EN_ARTICLE, "NL402", {"skip_share": 0.9})) == []
+    assert calls == []
+    monkeypatch.setattr(_language, "_LEXICON_SHARE", 2.0)  # lexicon test off
     assert positions(lint_text(EN_ARTICLE, "NL402", {"skip_share": 0.9})) == []
     assert len(calls) == 3  # every paragraph went to langdetect, which said English
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        pytest.param(
+            "OSLO, March 11 (Bloomberg) - Opposition lawmakers rejected claims about emissions "
+            "targets, saying the government had ignored warnings.",
+            True,
+            id="telegraphic-english",
+        ),
+        pytest.param(DE, False, id="german"),
+        pytest.param(
+            "Le gouvernement a présenté mardi un plan pour réduire les retards des trains "
+            "régionaux avant la fin de l'année.",
+            False,
+            id="french",
+        ),
+        pytest.param("Harbour budget approved", False, id="too-short"),
+    ],
+)
+def test_english_lexicon_pre_test(text: str, english: bool) -> None:
+    assert _language.looks_english_by_lexicon(text) is english
 
 
 def test_sample_chars_option(monkeypatch: pytest.MonkeyPatch) -> None:

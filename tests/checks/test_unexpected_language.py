@@ -92,4 +92,7 @@ def test_skip_share_option_decides_when_langdetect_runs(monkeypatch: pytest.Monk
     assert positions(lint_text(EN, "NL401")) == []
     assert calls == []  # the stop-word pre-test accepted English without langdetect
     assert positions(lint_text(EN, "NL401", {"skip_share": 0.95})) == []
-    assert len(calls) == 1  # an unreachable share: langdetect decides (still English)
+    assert calls == []  # an unreachable share, but the English lexicon test settles it
+    monkeypatch.setattr(_language, "_LEXICON_SHARE", 2.0)  # lexicon test off
+    assert positions(lint_text(EN, "NL401", {"skip_share": 0.95})) == []
+    assert len(calls) == 1  # now langdetect decides (still English)
