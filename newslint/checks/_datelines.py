@@ -25,7 +25,8 @@ _CITY_TITLE = rf"(?:{_TITLE_WORD}(?:[\s-]{_TITLE_WORD}){{0,2}})"
 _REGION = rf"(?:[{_UP}][\w.'’\-]*(?:\s+[{_UP}][\w.'’\-]*){{0,2}})"
 _DL_DATE = rf"(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{DAY}\s+{MONTH}(?:,?\s+{YEAR})?)"
 _AGENCY = r"\(\s*[A-Za-z][\w .&/'’-]{0,40}?\s*\)"
-_DASH = r"(?:\s*(?:--|—|–)|\s+-|-(?=\s))"
+#: "--", em and en dashes, a hyphen; and " _ ", the dash of plain-text AP wire copy.
+_DASH = r"(?:\s*(?:--|—|–)|\s+-|-(?=\s)|\s+_(?=\s))"
 _LEAD = r"^\s*[*_]*"
 #: Caps words that open headlines or labels, not places ("EXCLUSIVE-", "UPDATE 2 -").
 _NOT_CITIES = frozenset(
@@ -41,8 +42,8 @@ _DATELINE_STRICT = re.compile(
 )
 _DATELINE_TITLE = re.compile(
     rf"{_LEAD}(?P<city>{_CITY_TITLE})(?:,\s*(?P<region>{_REGION}))?"
-    rf"(?:,\s*(?P<date>{_DL_DATE}))?\s*(?P<agency>{_AGENCY}){_DASH}"
-)
+    rf"(?:,\s*(?P<date>{_DL_DATE}))?\s*(?P<agency>{_AGENCY})(?:{_DASH}|\s*:\s)"
+)  # a colon after the agency too: "Mumbai, March 3 (PTI): " (Indian wire style)
 #: Any short date before a wire agency: "BERLIN, 4. April (dpa) -", "PARIS, 4 avril (AFP) -".
 _DATELINE_AGENCY = re.compile(
     rf"{_LEAD}(?P<city>{_CITY_CAPS}|{_CITY_TITLE}),\s*(?P<date>[^()\n,]{{1,25}}?)"

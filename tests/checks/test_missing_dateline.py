@@ -24,6 +24,12 @@ LEDE = "Syrian officials said on Friday that the talks would resume next week."
         pytest.param("ST. LOUIS, Mo. – " + LEDE, {}, [], id="state-en-dash"),
         pytest.param("WINSTON-SALEM, N.C. (AP) — " + LEDE, {}, [], id="hyphenated-city"),
         pytest.param("Beirut (AFP) - " + LEDE, {}, [], id="afp-style"),
+        pytest.param("ATHENS, Greece (AP) _ " + LEDE, {}, [], id="ap-plain-text-underscore-dash"),
+        pytest.param("Mumbai, March 3 (PTI): " + LEDE, {}, [], id="pti-colon-after-agency"),
+        pytest.param(
+            "Mumbai: " + LEDE, {}, [("NL102", 1, 1)], id="title-case-city-colon-no-agency"
+        ),
+        pytest.param("Officials _ " + LEDE, {}, [("NL102", 1, 1)], id="underscore-after-a-word"),
         pytest.param(
             "Talks to resume\nBy Jane Doe\nPublished: April 19, 2019\n\nBEIRUT (AP) — " + LEDE,
             {"title": "Talks to resume"},
