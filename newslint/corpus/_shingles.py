@@ -38,14 +38,36 @@ def norm_words(text: str) -> list[str]:
 # NOTE: the runner computes the keys of all corpus rules of one article in a row, and three
 # rules need the body's words. A one-entry memo keyed by the body object (held, so its id
 # cannot be reused) saves two tokenisations per article and never changes a result.
-_memo: list[Any] = [None, [], "", 0]
+_memo: list[Any] = [None, [], "", 0, None]
+#: ``_ASCII_WORD`` plus line breaks, so one scan of an ASCII body also gives each line's words.
+_ASCII_WORD_OR_LINE_BREAK = re.compile(r"\w+(?:'\w+)*|\n")
 
 
 def _memoise(article: Article) -> None:
-    if _memo[0] is not article.body:
-        tokens = norm_words(article.body)
+    if _memo[0] is article.body:
+        return
+    body = article.body
+    lines: list[str] | None = None
+    if body.isascii():
+        # One regex pass over the body, line breaks kept as tokens: the comparison form of
+        # every body line falls out (NL503 joins a paragraph's lines instead of scanning each
+        # paragraph again), and the body's words are those lines' words.
+        marked = " ".join(_ASCII_WORD_OR_LINE_BREAK.findall(body.lower()))
+        lines = [segment.strip() for segment in marked.split("\n")]
+        joined = " ".join(line for line in lines if line)
+        tokens = joined.split()
+    else:
+        tokens = norm_words(body)
         joined = " ".join(tokens)
-        _memo[:] = [article.body, tokens, joined, hash64(joined)]
+    _memo[:] = [body, tokens, joined, hash64(joined), lines]
+
+
+def line_texts(article: Article) -> list[str] | None:
+    """``norm_text`` of every body line (index = line number - 1), for an ASCII body; None
+    otherwise (non-ASCII text is normalised per paragraph: NFKC can join across spans)."""
+    _memoise(article)
+    lines: list[str] | None = _memo[4]
+    return lines
 
 
 def body_words(article: Article) -> list[str]:

@@ -7,8 +7,10 @@ import random
 import numpy as np
 import pytest
 
+from newslint.article import Article
 from newslint.checks._text import normalise_for_compare, words
 from newslint.corpus import _shingles as S
+from newslint.corpus._shingles import body_tokens
 
 
 @pytest.mark.parametrize(
@@ -161,3 +163,30 @@ def test_candidate_batches_find_pairs_sharing_a_band_or_sketch_values() -> None:
         [row.tobytes() for row in bands], sketches, 2, cap=16, min_shared=3, later_in=[2]
     )
     assert list(zip(first.tolist(), second.tolist(), strict=True)) == [(0, 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "One two.\nThree's four-five\n\n\n  Six (seven) eight\n",
+        "Wrapped paragraph line one\ncontinues here.\n\nSecond para_graph, x2 y3\n",
+        "A\n\nB",
+    ],
+)
+def test_line_texts_join_to_each_paragraphs_normalised_text(body: str) -> None:
+    from newslint.corpus._shingles import line_texts, norm_text, norm_words
+
+    article = Article.from_text(body)
+    lines = line_texts(article)
+    assert lines is not None and len(lines) == len(article.line_starts)
+    for para in article.paragraphs:
+        last = article.line_col(para.end)[0]
+        joined = " ".join(line for line in lines[para.line - 1 : last] if line)
+        assert joined == norm_text(para.text)
+    assert body_tokens(article)[0] == norm_words(body)
+
+
+def test_line_texts_is_none_for_non_ascii_bodies() -> None:
+    from newslint.corpus._shingles import line_texts
+
+    assert line_texts(Article.from_text("Café “quotes” here\n")) is None
