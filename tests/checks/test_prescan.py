@@ -170,3 +170,20 @@ def test_prescan_keeps_the_round_e_forms(code: str, monkeypatch: pytest.MonkeyPa
         found[disabled] = out
     assert found[False] == found[True]
     assert found[False]  # each rule flags some of these lines
+
+
+def test_without_re2_the_same_patterns_run_on_re(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A platform without a google-re2 wheel: pre-scans fall back to ``re``, same lines."""
+    from newslint.checks import _prescan
+    from newslint.checks._page_furniture import METADATA_PRESCAN
+    from newslint.checks.caption_fragment import _PRESCAN as CAPTION_PRESCAN
+
+    patterns = [r"(?i)photo\s*:", r"\d[:.]\d\d", r"(?m)(?:^|[^\w\n])(?:AFP|Reuters)"]
+    texts = ARTICLES[:300]
+    with_re2 = [[Prescan(p).lines(a) for a in texts] for p in patterns]
+    builtin = [[scan.lines(a) for a in texts] for scan in (METADATA_PRESCAN, CAPTION_PRESCAN)]
+    monkeypatch.setattr(_prescan, "_re2", None)
+    assert [[Prescan(p).lines(a) for a in texts] for p in patterns] == with_re2
+    fallback = [Prescan(scan.pattern) for scan in (METADATA_PRESCAN, CAPTION_PRESCAN)]
+    assert [[scan.lines(a) for a in texts] for scan in fallback] == builtin
+    assert Prescan(r"(?i)photo\s*:").search("Photo\xa0: Jane Doe")
