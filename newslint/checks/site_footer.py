@@ -9,6 +9,12 @@ from pydantic import Field
 
 from newslint.article import Article, Line
 from newslint.checks._boilerplate import compile_with_extras, delete_line, excerpt, phrase_pattern
+from newslint.checks._imprint_lines import (
+    CORPORATE_MAX_WORDS,
+    imprint_kind,
+    is_company_line,
+    is_contact_list,
+)
 from newslint.checks._prescan import Prescan
 from newslint.checks._text import word_count
 from newslint.finding import Hit
@@ -85,62 +91,13 @@ _BACK = re.compile(
     r"(?:main|front)\s+page|all\s+(?:news|stories|articles))|News|World|Sports?|Local|Opinion"
     r"|Search(?:\s+results)?)\s*$"
 )
-#: Who runs, owns or built the site: short lines of a company's imprint, not reporting.
-_NAME = r"[A-Z0-9][\w&'’.-]*"
-_CREDIT = re.compile(
-    # "Powered by WordPress", "Theme: X by Y", "Site by X", "Website designed by X"
-    r"^(?i:(?:proudly\s+)?powered\s+by"
-    r"|(?:(?:wordpress|site|website|web|news)\s+)?(?:theme|site|website|design|development)"
-    r"(?:\s+(?:designed|developed|built))?(?:\s+by|\s*:)"
-    # "Designed and hosted by X", "Website built and maintained by X": two or more web verbs
-    r"|(?:(?:site|website|web\s*site)\s+)?(?:(?:designed|developed|built|hosted|maintained"
-    r"|managed)\s*(?:,|and|&)\s*)+(?:designed|developed|built|hosted|maintained|managed)\s+by"
-    r"|(?:site|website|web\s*site)\s+(?:designed|developed|built|hosted|maintained|managed)\s+by"
-    r")\s+" + _NAME
-)
-_CORPORATE = re.compile(
-    # "Published by Example Media Ltd", "This website is operated by Example News Group"
-    r"^(?:(?i:this\s+(?:web)?site(?:\s+is)?)\s+)?(?i:published|operated|owned|run|managed"
-    r"|produced|maintained)\s+by\s+(?i:the\s+)?"
-    + _NAME
-    +
-    # "X is part of Y Group plc", "Part of the X network", "A member of the X Group"
-    r"|^(?:(?:"
-    + _NAME
-    + r"\s+){1,5}(?i:is|are)\s+)?(?i:(?:an?\s+|proud\s+)*(?:part|member"
-    r"|division|subsidiary|unit|brand|trading\s+name)\s+of)\s+(?i:the\s+)?"
-    + _NAME
-    +
-    # "An Example Media Group publication", "A Tribune Publishing company"
-    r"|^(?i:an?)\s+(?:"
-    + _NAME
-    + r"\s+){1,5}(?i:company|publication|title|brand|newspaper)$"
-)
-#: A corporate line names a company: one of these words (or a legal form) must be in it
-#: ("A Portside company" names none).
-_COMPANY = re.compile(
-    r"\b(?:group|media|network|holdings|publishing|publications|newspapers|corporation"
-    r"|corp|plc|ltd|limited|inc|llc|llp|gmbh|pty|sites|titles|brands)\b",
-    re.I,
-)
-#: Memberships of press regulators and standards bodies ("A member of the Press Council").
-_REGULATOR = re.compile(r"\b(?:press|standards|regulat\w*|ombudsman|ipso|impress)\b", re.I)
 #: "Newsroom contact: +44 20 7946 0000", "Tel: 01234 567890": a label and a phone number.
 _PHONE = re.compile(
     r"^(?:(?i:[\w ]{0,30}\b(?:contact|tel|telephone|phone|switchboard|fax|whatsapp|hotline)"
     r"\b[\w ]{0,20}):|(?i:tel|phone|fax)\.?)\s*\+?\(?\d[\d ()./-]{5,}\d$"
 )
-#: Registration lines: "Registered in England No. 0123456", "Company number 0987654",
-#: "Registered office: 1 Dock Road"; a number or a place must follow.
-_REGISTERED = re.compile(
-    r"^(?i:registered\s+(?:in\s+[A-Z]|office|address)"
-    r"|(?:registered|company|vat|registration)\s+(?:number|no\b|company|charity|reg\w*)"
-    r"\b(?=.*\d))"
-)
-#: A clause after a comma ("Designed by X, the stadium opened"): a sentence, not an imprint.
-_CLAUSE = re.compile(r",\s+[a-z]")
-#: First words of the corporate, credit, registration and desk lines above: only lines that
-#: start with one (or hold a key of _KEYS) are matched against those patterns.
+#: First words of the corporate, credit and registration lines (_imprint_lines) and the desk
+#: lines (_DESK): only lines that start with one (or hold a key of _KEYS) are matched.
 _FIRST_WORDS = frozenset((
     "proudly", "powered", "wordpress", "site", "website", "web", "news", "theme", "design",
     "development", "this", "published", "operated", "owned", "run", "managed", "produced",
@@ -148,70 +105,7 @@ _FIRST_WORDS = frozenset((
     "an", "proud", "registered", "company", "vat", "registration", "contact", "email", "e-mail",
     "write", "message", "call", "tip", "designed", "developed", "built", "hosted",
 ))  # fmt: skip
-#: Masthead roles: "Editor: Jane Doe. Publisher: Example Media Group."
-_ROLE = (
-    r"(?i:(?:(?:executive|managing|deputy|associate|assistant|news|senior|group|chief|general"
-    r"|commercial|digital|advertising|sales|sports?|features?|political|night|web|online)\s+)*"
-    r"(?:editor(?:[\s-]+in[\s-]+chief)?|editors|publisher|proprietor|owner|manager|director"
-    r"|chief\s+executive|ceo|chair(?:man|woman|person)?|president|founder|co-founder|printer))"
-)
-_PERSON = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|&|and|de|van|von|al|el|bin)){0,5}"
-_MASTHEAD = re.compile(
-    rf"^{_ROLE}\s*:\s*{_PERSON}(?:\s*[.;|·•,/–—]\s*{_ROLE}\s*:\s*{_PERSON})+\.?$"
-)
-#: A single masthead item that only an imprint carries: "Publisher: Example Media Group".
-_PUBLISHER = re.compile(rf"^(?i:publisher|proprietor|printer|owner)\s*:\s*{_PERSON}\.?$")
-#: First words (without a trailing ':') of masthead lines.
-_MASTHEAD_FIRST = frozenset((
-    "editor", "editors", "editor-in-chief", "publisher", "proprietor", "owner", "executive",
-    "managing", "deputy", "associate", "assistant", "news", "senior", "group", "chief", "general",
-    "commercial", "digital", "advertising", "sales", "sport", "sports", "feature", "features",
-    "political", "night", "web", "online", "manager", "director", "ceo", "chair", "chairman",
-    "chairwoman", "chairperson", "president", "founder", "co-founder", "printer",
-))  # fmt: skip
-#: "ISSN 1234-5678", "ISSN 1234-5678 (print), 2345-6789 (online)", "eISSN: 1234-567X".
-_ISSN = re.compile(
-    r"^(?:(?i:e-?issn|issn|print|online|p-issn)\s*[:(),|/;–-]*\s*|\d{4}-?\d{3}[\dXx]\s*[(),|/;]*"
-    r"\s*)+$"
-)
-_ISSN_NUMBER = re.compile(r"\d{4}-?\d{3}[\dXx]")
-#: "Jobs at Example Media Group", "Careers with Example News Ltd": a careers link of the site.
-_JOBS = re.compile(
-    r"^(?i:jobs|careers|vacancies|work)\s+(?i:at|with|for)\s+(?i:the\s+)?"
-    r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}\.?$"
-)
-#: Social platforms a site's "Follow ... on" line lists.
-_PLATFORMS = (
-    r"(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|whatsapp"
-    r"|telegram|snapchat|pinterest|reddit|flipboard|google\s+news|apple\s+news|spotify"
-    r"|apple\s+podcasts|rss)"
-)
-#: "Follow Harbour Daily on X, Facebook and Instagram" ("Follow us on ..." is NL202's).
-_SOCIAL = re.compile(
-    rf"^(?i:follow|like|connect\s+with|join)\s+(?:(?i:the\s+)?[A-Z][\w&'’.-]*"
-    rf"(?:\s+[A-Z][\w&'’.-]*){{0,4}})\s+(?i:on)\s+(?i:{_PLATFORMS})"
-    rf"(?:\s*(?:,|/|\||&|and|,\s*and)\s*(?i:{_PLATFORMS}))*\.?$"
-)
-_SOCIAL_FIRST = frozenset(("follow", "like", "connect", "join"))
-#: "Tel: 01234 567890 | Email: news@example.com": every item a labelled phone, e-mail or site.
-_CONTACT_ITEM = re.compile(
-    r"^(?:[A-Za-z][\w&' -]{0,30}:\s*|(?i:tel|phone|fax|e-?mail|web|call|text|whatsapp)\.?\s+)?"
-    r"(?:\+?\(?\d[\d ()./-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$"
-)
 _DIGIT = re.compile(r"\d")
-_CONTACT_LABEL = re.compile(
-    r"(?i:tel|telephone|phone|fax|e-?mail|mail|web|website|newsroom|news\s*desk|editorial"
-    r"|advertising|subscriptions?|switchboard|office|reception|contact|enquiries|inquiries)\b"
-)
-_CONTACT_SEP = re.compile(r"\s*[|·•;]\s*|\s{2,}")
-#: A numeric date reads like a phone number to _CONTACT_ITEM ("Updated: 2019-04-05").
-_DATE_VALUE = re.compile(
-    r"(?:^|:\s*)(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d)$"
-)
-#: Reporting verbs: a line that holds one is a sentence of the story, not an imprint.
-_REPORTING = re.compile(r"\b(?:said|says|told|according|announced|reported|added)\b", re.I)
-_CORPORATE_MAX_WORDS = 16
 #: "Contact the editor", "Email the newsroom": a link to a desk of the site.
 _DESK = re.compile(
     r"^(?i:contact|email|e-mail|write\s+to|message|call|tip\s+off)\s+(?i:the|our|us|an?)?\s*"
@@ -392,15 +286,15 @@ def _kind(
     if _ADDRESS.match(core):
         return "address line"
     first = core[: core.find(" ")].lower() if " " in core else core.lower()
-    imprint = _imprint(core, first.rstrip(":."), words)
+    imprint = imprint_kind(core, first.rstrip(":."), words)
     if imprint is not None:
         return imprint
-    if ("@" in core or (":" in core and _DIGIT.search(core))) and _contact_list(core):
+    if ("@" in core or (":" in core and _DIGIT.search(core))) and is_contact_list(core):
         return "contact line"
     if first in _FIRST_WORDS or has_key:
         if _DESK.match(core):
             return "footer links"
-        if words <= _CORPORATE_MAX_WORDS and _company_line(core):
+        if words <= CORPORATE_MAX_WORDS and is_company_line(core):
             return "company line"
     if has_key:
         if _COPYRIGHT.search(text):
@@ -427,51 +321,6 @@ def _kind(
     if url_chars and url_chars >= options.min_url_fraction * chars:
         return "URL line"
     return None
-
-
-def _imprint(core: str, first: str, words: int) -> str | None:
-    """Masthead, ISSN, careers and "Follow <site> on <platforms>" lines, found by their
-    first word (``first``, lower case, without a trailing ':')."""
-    if words > _CORPORATE_MAX_WORDS:
-        return None
-    if first in _MASTHEAD_FIRST or first.startswith("editor"):
-        if _MASTHEAD.match(core) or (_PUBLISHER.match(core) and _COMPANY.search(core) is not None):
-            return "masthead line"
-    elif first in ("issn", "eissn", "e-issn", "p-issn"):
-        if _ISSN.match(core) and _ISSN_NUMBER.search(core):
-            return "registration line"
-    elif first in ("jobs", "careers", "vacancies", "work"):
-        if _JOBS.match(core) and _COMPANY.search(core) is not None:
-            return "footer links"
-    elif (
-        first in _SOCIAL_FIRST and _SOCIAL.match(core) and not core.lower().startswith("follow us")
-    ):
-        return "social links"
-    return None
-
-
-def _contact_list(core: str) -> bool:
-    """Two or more contact items and nothing else ("Tel: 01234 567890 | Email: x@y.z")."""
-    items = [s for s in _CONTACT_SEP.split(core.strip(" |")) if s]
-    if len(items) < 2 or not all(_CONTACT_ITEM.match(i) for i in items):
-        return False
-    if any(_DATE_VALUE.search(i) for i in items):
-        return False
-    # NOTE: the site's own contacts: an e-mail address or a desk label ("Tel", "Newsroom");
-    # a box of help lines ("Samaritans: 116 123 | Childline: 0800 1111") is story text.
-    return any("@" in i or _CONTACT_LABEL.match(i) for i in items)
-
-
-def _company_line(core: str) -> bool:
-    if core[-1:] in '?!"”':
-        return False
-    if _REPORTING.search(core) or _CLAUSE.search(core):
-        return False
-    if _CREDIT.match(core) or _REGISTERED.match(core):
-        return True
-    if _CORPORATE.match(core) is None:
-        return False
-    return _COMPANY.search(core) is not None or _REGULATOR.search(core) is not None
 
 
 def _section_run(text: str, options: SiteFooterOptions, spaced_only: bool) -> str | None:

@@ -1,0 +1,166 @@
+"""NL204's imprint families: company, credit, registration, masthead, ISSN, careers, social
+and contact-list lines (the patterns and the tests that use them; ``site_footer`` decides)."""
+
+from __future__ import annotations
+
+import re
+
+#: Who runs, owns or built the site: short lines of a company's imprint, not reporting.
+_NAME = r"[A-Z0-9][\w&'’.-]*"
+_CREDIT = re.compile(
+    # "Powered by WordPress", "Theme: X by Y", "Site by X", "Website designed by X"
+    r"^(?i:(?:proudly\s+)?powered\s+by"
+    r"|(?:(?:wordpress|site|website|web|news)\s+)?(?:theme|site|website|design|development)"
+    r"(?:\s+(?:designed|developed|built))?(?:\s+by|\s*:)"
+    # "Designed and hosted by X", "Website built and maintained by X": two or more web verbs
+    r"|(?:(?:site|website|web\s*site)\s+)?(?:(?:designed|developed|built|hosted|maintained"
+    r"|managed)\s*(?:,|and|&)\s*)+(?:designed|developed|built|hosted|maintained|managed)\s+by"
+    r"|(?:site|website|web\s*site)\s+(?:designed|developed|built|hosted|maintained|managed)\s+by"
+    r")\s+" + _NAME
+)
+_CORPORATE = re.compile(
+    # "Published by Example Media Ltd", "This website is operated by Example News Group"
+    r"^(?:(?i:this\s+(?:web)?site(?:\s+is)?)\s+)?(?i:published|operated|owned|run|managed"
+    r"|produced|maintained)\s+by\s+(?i:the\s+)?"
+    + _NAME
+    +
+    # "X is part of Y Group plc", "Part of the X network", "A member of the X Group"
+    r"|^(?:(?:"
+    + _NAME
+    + r"\s+){1,5}(?i:is|are)\s+)?(?i:(?:an?\s+|proud\s+)*(?:part|member"
+    r"|division|subsidiary|unit|brand|trading\s+name)\s+of)\s+(?i:the\s+)?"
+    + _NAME
+    +
+    # "An Example Media Group publication", "A Tribune Publishing company"
+    r"|^(?i:an?)\s+(?:"
+    + _NAME
+    + r"\s+){1,5}(?i:company|publication|title|brand|newspaper)$"
+)
+#: A corporate line names a company: one of these words (or a legal form) must be in it
+#: ("A Portside company" names none).
+_COMPANY = re.compile(
+    r"\b(?:group|media|network|holdings|publishing|publications|newspapers|corporation"
+    r"|corp|plc|ltd|limited|inc|llc|llp|gmbh|pty|sites|titles|brands)\b",
+    re.I,
+)
+#: Memberships of press regulators and standards bodies ("A member of the Press Council").
+_REGULATOR = re.compile(r"\b(?:press|standards|regulat\w*|ombudsman|ipso|impress)\b", re.I)
+#: Registration lines: "Registered in England No. 0123456", "Company number 0987654",
+#: "Registered office: 1 Dock Road"; a number or a place must follow.
+_REGISTERED = re.compile(
+    r"^(?i:registered\s+(?:in\s+[A-Z]|office|address)"
+    r"|(?:registered|company|vat|registration)\s+(?:number|no\b|company|charity|reg\w*)"
+    r"\b(?=.*\d))"
+)
+#: A clause after a comma ("Designed by X, the stadium opened"): a sentence, not an imprint.
+_CLAUSE = re.compile(r",\s+[a-z]")
+#: Masthead roles: "Editor: Jane Doe. Publisher: Example Media Group."
+_ROLE = (
+    r"(?i:(?:(?:executive|managing|deputy|associate|assistant|news|senior|group|chief|general"
+    r"|commercial|digital|advertising|sales|sports?|features?|political|night|web|online)\s+)*"
+    r"(?:editor(?:[\s-]+in[\s-]+chief)?|editors|publisher|proprietor|owner|manager|director"
+    r"|chief\s+executive|ceo|chair(?:man|woman|person)?|president|founder|co-founder|printer))"
+)
+_PERSON = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|&|and|de|van|von|al|el|bin)){0,5}"
+_MASTHEAD = re.compile(
+    rf"^{_ROLE}\s*:\s*{_PERSON}(?:\s*[.;|·•,/–—]\s*{_ROLE}\s*:\s*{_PERSON})+\.?$"
+)
+#: A single masthead item that only an imprint carries: "Publisher: Example Media Group".
+_PUBLISHER = re.compile(rf"^(?i:publisher|proprietor|printer|owner)\s*:\s*{_PERSON}\.?$")
+#: First words (without a trailing ':') of masthead lines.
+_MASTHEAD_FIRST = frozenset((
+    "editor", "editors", "editor-in-chief", "publisher", "proprietor", "owner", "executive",
+    "managing", "deputy", "associate", "assistant", "news", "senior", "group", "chief", "general",
+    "commercial", "digital", "advertising", "sales", "sport", "sports", "feature", "features",
+    "political", "night", "web", "online", "manager", "director", "ceo", "chair", "chairman",
+    "chairwoman", "chairperson", "president", "founder", "co-founder", "printer",
+))  # fmt: skip
+#: "ISSN 1234-5678", "ISSN 1234-5678 (print), 2345-6789 (online)", "eISSN: 1234-567X".
+_ISSN = re.compile(
+    r"^(?:(?i:e-?issn|issn|print|online|p-issn)\s*[:(),|/;–-]*\s*|\d{4}-?\d{3}[\dXx]\s*[(),|/;]*"
+    r"\s*)+$"
+)
+_ISSN_NUMBER = re.compile(r"\d{4}-?\d{3}[\dXx]")
+#: "Jobs at Example Media Group", "Careers with Example News Ltd": a careers link of the site.
+_JOBS = re.compile(
+    r"^(?i:jobs|careers|vacancies|work)\s+(?i:at|with|for)\s+(?i:the\s+)?"
+    r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}\.?$"
+)
+#: Social platforms a site's "Follow ... on" line lists.
+_PLATFORMS = (
+    r"(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|whatsapp"
+    r"|telegram|snapchat|pinterest|reddit|flipboard|google\s+news|apple\s+news|spotify"
+    r"|apple\s+podcasts|rss)"
+)
+#: "Follow Harbour Daily on X, Facebook and Instagram" ("Follow us on ..." is NL202's).
+_SOCIAL = re.compile(
+    rf"^(?i:follow|like|connect\s+with|join)\s+(?:(?i:the\s+)?[A-Z][\w&'’.-]*"
+    rf"(?:\s+[A-Z][\w&'’.-]*){{0,4}})\s+(?i:on)\s+(?i:{_PLATFORMS})"
+    rf"(?:\s*(?:,|/|\||&|and|,\s*and)\s*(?i:{_PLATFORMS}))*\.?$"
+)
+_SOCIAL_FIRST = frozenset(("follow", "like", "connect", "join"))
+#: "Tel: 01234 567890 | Email: news@example.com": every item a labelled phone, e-mail or site.
+_CONTACT_ITEM = re.compile(
+    r"^(?:[A-Za-z][\w&' -]{0,30}:\s*|(?i:tel|phone|fax|e-?mail|web|call|text|whatsapp)\.?\s+)?"
+    r"(?:\+?\(?\d[\d ()./-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$"
+)
+_CONTACT_LABEL = re.compile(
+    r"(?i:tel|telephone|phone|fax|e-?mail|mail|web|website|newsroom|news\s*desk|editorial"
+    r"|advertising|subscriptions?|switchboard|office|reception|contact|enquiries|inquiries)\b"
+)
+_CONTACT_SEP = re.compile(r"\s*[|·•;]\s*|\s{2,}")
+#: A numeric date reads like a phone number to _CONTACT_ITEM ("Updated: 2019-04-05").
+_DATE_VALUE = re.compile(
+    r"(?:^|:\s*)(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d)$"
+)
+#: Reporting verbs: a line that holds one is a sentence of the story, not an imprint.
+_REPORTING = re.compile(r"\b(?:said|says|told|according|announced|reported|added)\b", re.I)
+#: Imprint lines are short: longer lines are not matched against these patterns.
+CORPORATE_MAX_WORDS = 16
+
+
+def imprint_kind(core: str, first: str, words: int) -> str | None:
+    """Masthead, ISSN, careers and "Follow <site> on <platforms>" lines, found by their
+    first word (``first``, lower case, without a trailing ':')."""
+    if words > CORPORATE_MAX_WORDS:
+        return None
+    if first in _MASTHEAD_FIRST or first.startswith("editor"):
+        if _MASTHEAD.match(core) or (_PUBLISHER.match(core) and _COMPANY.search(core) is not None):
+            return "masthead line"
+    elif first in ("issn", "eissn", "e-issn", "p-issn"):
+        if _ISSN.match(core) and _ISSN_NUMBER.search(core):
+            return "registration line"
+    elif first in ("jobs", "careers", "vacancies", "work"):
+        if _JOBS.match(core) and _COMPANY.search(core) is not None:
+            return "footer links"
+    elif (
+        first in _SOCIAL_FIRST and _SOCIAL.match(core) and not core.lower().startswith("follow us")
+    ):
+        return "social links"
+    return None
+
+
+def is_contact_list(core: str) -> bool:
+    """Two or more contact items and nothing else ("Tel: 01234 567890 | Email: x@y.z")."""
+    items = [s for s in _CONTACT_SEP.split(core.strip(" |")) if s]
+    if len(items) < 2 or not all(_CONTACT_ITEM.match(i) for i in items):
+        return False
+    if any(_DATE_VALUE.search(i) for i in items):
+        return False
+    # NOTE: the site's own contacts: an e-mail address or a desk label ("Tel", "Newsroom");
+    # a box of help lines ("Samaritans: 116 123 | Childline: 0800 1111") is story text.
+    return any("@" in i or _CONTACT_LABEL.match(i) for i in items)
+
+
+def is_company_line(core: str) -> bool:
+    """A short imprint line: who runs, owns, built or registered the site."""
+    if core[-1:] in '?!"”':
+        return False
+    if _REPORTING.search(core) or _CLAUSE.search(core):
+        return False
+    if _CREDIT.match(core) or _REGISTERED.match(core):
+        return True
+    if _CORPORATE.match(core) is None:
+        return False
+    return _COMPANY.search(core) is not None or _REGULATOR.search(core) is not None
