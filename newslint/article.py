@@ -99,13 +99,7 @@ class Article:
 
     @cached_property
     def line_starts(self) -> tuple[int, ...]:
-        starts = [0]
-        find = self.body.find
-        pos = find("\n")
-        while pos != -1:
-            starts.append(pos + 1)
-            pos = find("\n", pos + 1)
-        return tuple(starts)
+        return _line_starts(self.body, "\n")
 
     @cached_property
     def body_utf8(self) -> bytes:
@@ -118,13 +112,7 @@ class Article:
         data = self.body_utf8
         if len(data) == len(self.body):  # ASCII: bytes and characters line up
             return self.line_starts
-        starts = [0]
-        find = data.find
-        pos = find(b"\n")
-        while pos != -1:
-            starts.append(pos + 1)
-            pos = find(b"\n", pos + 1)
-        return tuple(starts)
+        return _line_starts(data, b"\n")
 
     @cached_property
     def lines(self) -> tuple[Line, ...]:
@@ -216,6 +204,17 @@ class Article:
         elif end == len(body) and body.endswith("\n") and body[max(start - 2, 0) : start] == "\n\n":
             start -= 1  # the last paragraph: drop the blank line before it instead
         return start, end
+
+
+def _line_starts(text: Any, newline: Any) -> tuple[int, ...]:
+    """Offsets where each line of ``text`` (str or bytes) starts: 0 and after each newline."""
+    starts = [0]
+    find = text.find
+    pos = find(newline)
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = find(newline, pos + 1)
+    return tuple(starts)
 
 
 def _block_paragraph(index: int, block: list[Line], body: str) -> Paragraph:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -276,9 +277,7 @@ def find_outlier(
     if len(judged) < min_paragraphs:
         return None
     scores = term_cohesion([c[0] for c in counted], weights)
-    values = sorted(scores[i] for i in judged)
-    mid = len(values) // 2
-    median = values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
+    median = statistics.median(scores[i] for i in judged)
     if median < min_median:
         return None
     limit = min(max_cohesion, max_ratio * median)

@@ -150,9 +150,11 @@ def looks_like(text: str, lang: str, min_share: float) -> bool:
     cheaply" (ask langdetect); always False for a language without a list.
     """
     code = primary(lang)
-    if code not in STOPWORDS:
-        return False
-    tokens = letter_tokens(text)
+    return code in STOPWORDS and _stop_words_say(letter_tokens(text), code, min_share)
+
+
+def _stop_words_say(tokens: list[str], code: str, min_share: float) -> bool:
+    """``looks_like`` on tokens already taken (``code`` has a list)."""
     if not tokens:
         return False
     # Two C-level counts settle most paragraphs: too few of the expected language's stop
@@ -162,17 +164,15 @@ def looks_like(text: str, lang: str, min_share: float) -> bool:
     own = sum(map(STOPWORDS[code].__contains__, tokens))
     if own / n_tokens < min_share:
         return False
-    if sum(map(_others_union(code).__contains__, tokens)) < own / n_tokens / _MARGIN * n_tokens:
+    limit = own / n_tokens / _MARGIN * n_tokens
+    if sum(map(_others_union(code).__contains__, tokens)) < limit:
         return True
     counts = dict.fromkeys(STOPWORDS, 0)  # stop-word tokens per language, in one pass
     langs_of = _langs_of()
     for token in tokens:
         for other in langs_of.get(token, ()):
             counts[other] += 1
-    share = counts.pop(code) / len(tokens)
-    if share < min_share:
-        return False
-    limit = share / _MARGIN * len(tokens)
+    del counts[code]
     return all(n < limit for n in counts.values())
 
 
@@ -190,7 +190,10 @@ _LEXICON_MIN_TOKENS = 8
 
 def looks_english_by_lexicon(text: str) -> bool:
     """True when ``text`` is, by the lexicon test above, English (False: cannot tell)."""
-    tokens = letter_tokens(text)
+    return _lexicon_says(letter_tokens(text))
+
+
+def _lexicon_says(tokens: list[str]) -> bool:
     n = len(tokens)
     if n < _LEXICON_MIN_TOKENS:
         return False
@@ -203,10 +206,13 @@ def looks_english_by_lexicon(text: str) -> bool:
 
 
 def pre_test(text: str, lang: str, min_share: float) -> bool:
-    """The cheap tests before langdetect: stop words, then (English only) the lexicon."""
-    if looks_like(text, lang, min_share):
-        return True
-    return primary(lang) == "en" and looks_english_by_lexicon(text)
+    """The cheap tests before langdetect: stop words, then (English only) the lexicon, on
+    one tokenisation of ``text``."""
+    code = primary(lang)
+    if code not in STOPWORDS:
+        return False
+    tokens = letter_tokens(text)
+    return _stop_words_say(tokens, code, min_share) or (code == "en" and _lexicon_says(tokens))
 
 
 @cache

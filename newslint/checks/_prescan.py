@@ -95,6 +95,14 @@ class Prescan:
             return self._pattern.search(text) is not None
         return self._pattern.search(text.encode("utf-8", "surrogatepass")) is not None
 
+    def in_body(self, article: Article) -> bool:
+        """Does the article's body hold a match? (Searches the body's cached UTF-8 bytes.)"""
+        if Prescan.disabled:
+            return True
+        if _re2 is None:
+            return self._pattern.search(article.body) is not None
+        return self._pattern.search(article.body_utf8) is not None
+
     def lines(self, article: Article) -> frozenset[int]:
         """Body line numbers (1-based, ``Line.number``) holding the last character of a match.
 

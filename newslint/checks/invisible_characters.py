@@ -81,7 +81,7 @@ def check(article: Article, options: InvisibleCharactersOptions) -> Iterator[Hit
     transliteration.
     """
     body = article.body
-    if not _PRESCAN.search(body):  # the usual case, settled by one RE2 pass
+    if not _PRESCAN.in_body(article):  # the usual case, settled by one RE2 pass
         return
     allowed = {chr(int(code[2:], 16)) for code in options.allow}
     for m in _SUSPECT.finditer(body):

@@ -115,8 +115,8 @@ def check(article: Article, options: SpacingArtifactOptions) -> Iterator[Hit]:
     # four and cost two substring and two RE2 searches instead of four regex scans per
     # paragraph.
     want_hyphen = " -" in body or "\t-" in body
-    want_punct = _PRESCAN_PUNCT.search(body)
-    want_no_space = _PRESCAN_NO_SPACE.search(body)
+    want_punct = _PRESCAN_PUNCT.in_body(article)
+    want_no_space = _PRESCAN_NO_SPACE.in_body(article)
     want_doubled = maybe_doubled_word(body)
     if not (want_hyphen or want_punct or want_no_space or want_doubled):
         return

@@ -32,6 +32,7 @@ draws of the article vectors, ``_SALT``), still not NL301's 0%.
 from __future__ import annotations
 
 import hashlib
+import statistics
 import struct
 import zlib
 from array import array
@@ -555,9 +556,7 @@ def outlier(
     and the corpus knows enough of its words (``min_coverage``)."""
     if len(score) < options.min_paragraphs:
         return None
-    values = sorted(score)
-    mid = len(values) // 2
-    median = values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
+    median = statistics.median(score)
     low = min(range(len(score)), key=lambda i: (score[i], i))
     c = score[low]
     if (

@@ -9,44 +9,31 @@ from tests.conftest import lint_text, positions
 TEXT = "The ministry said exports rose in April.\n"
 
 
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        pytest.param("Published: Sat, May 06, 2017\n" + TEXT, [("NL105", 1, 1)], id="published"),
-        pytest.param("Updated: 10:32 GMT\n" + TEXT, [("NL105", 1, 1)], id="updated"),
-        pytest.param("Posted on April 19, 2019\n" + TEXT, [("NL105", 1, 1)], id="posted-on"),
-        pytest.param(
-            "Last modified on 19 April 2019\n" + TEXT, [("NL105", 1, 1)], id="last-modified"
-        ),
-        pytest.param(
-            TEXT + "First published 2 hours ago\n", [("NL105", 2, 1)], id="first-published"
-        ),
-        pytest.param("By Jane Doe\n" + TEXT, [("NL105", 1, 1)], id="byline"),
-        pytest.param(
-            "By JANE DOE and John Roe, Reuters\n" + TEXT, [("NL105", 1, 1)], id="byline-two"
-        ),
-        pytest.param("By Jane Doe | Staff Writer\n" + TEXT, [("NL105", 1, 1)], id="byline-pipe"),
-        pytest.param(
-            "Economy | By Melissa Porter\n" + TEXT, [("NL105", 1, 1)], id="section-byline"
-        ),
-        pytest.param(TEXT + "Posted by admin\n", [("NL105", 2, 1)], id="posted-by"),
-        pytest.param("3 min read\n" + TEXT, [("NL105", 1, 1)], id="reading-time"),
-        pytest.param("  _By Jane Doe_\n" + TEXT, [("NL105", 1, 3)], id="indented-markdown"),
-        pytest.param("It was published on Monday by the ministry.\n", [], id="published-sentence"),
-        pytest.param("By Tuesday, the rebels had withdrawn.\n", [], id="by-weekday-sentence"),
-        pytest.param("By contrast, exports rose.\n", [], id="by-contrast"),
-        pytest.param(
-            "Published on Monday, the report found gaps.\n", [], id="published-sentence-start"
-        ),
-        pytest.param("Updated figures show exports rose in 2019.\n", [], id="updated-figures"),
-        pytest.param(
-            "The article was posted by an account with 3 followers.\n", [], id="posted-by-prose"
-        ),
-        pytest.param("– Agence France-Presse\n", [], id="credit-line"),
-    ],
-)
-def test_metadata_line_in_body(body: str, expected: list[tuple[str, int, int]]) -> None:
-    assert positions(lint_text(body, "NL105")) == expected
+CASES = [
+    pytest.param("Published: Sat, May 06, 2017\n" + TEXT, [("NL105", 1, 1)], id="published"),
+    pytest.param("Updated: 10:32 GMT\n" + TEXT, [("NL105", 1, 1)], id="updated"),
+    pytest.param("Posted on April 19, 2019\n" + TEXT, [("NL105", 1, 1)], id="posted-on"),
+    pytest.param("Last modified on 19 April 2019\n" + TEXT, [("NL105", 1, 1)], id="last-modified"),
+    pytest.param(TEXT + "First published 2 hours ago\n", [("NL105", 2, 1)], id="first-published"),
+    pytest.param("By Jane Doe\n" + TEXT, [("NL105", 1, 1)], id="byline"),
+    pytest.param("By JANE DOE and John Roe, Reuters\n" + TEXT, [("NL105", 1, 1)], id="byline-two"),
+    pytest.param("By Jane Doe | Staff Writer\n" + TEXT, [("NL105", 1, 1)], id="byline-pipe"),
+    pytest.param("Economy | By Melissa Porter\n" + TEXT, [("NL105", 1, 1)], id="section-byline"),
+    pytest.param(TEXT + "Posted by admin\n", [("NL105", 2, 1)], id="posted-by"),
+    pytest.param("3 min read\n" + TEXT, [("NL105", 1, 1)], id="reading-time"),
+    pytest.param("  _By Jane Doe_\n" + TEXT, [("NL105", 1, 3)], id="indented-markdown"),
+    pytest.param("It was published on Monday by the ministry.\n", [], id="published-sentence"),
+    pytest.param("By Tuesday, the rebels had withdrawn.\n", [], id="by-weekday-sentence"),
+    pytest.param("By contrast, exports rose.\n", [], id="by-contrast"),
+    pytest.param(
+        "Published on Monday, the report found gaps.\n", [], id="published-sentence-start"
+    ),
+    pytest.param("Updated figures show exports rose in 2019.\n", [], id="updated-figures"),
+    pytest.param(
+        "The article was posted by an account with 3 followers.\n", [], id="posted-by-prose"
+    ),
+    pytest.param("– Agence France-Presse\n", [], id="credit-line"),
+]
 
 
 def test_message_and_fix_deletes_the_line() -> None:
@@ -67,47 +54,40 @@ def test_bylines_option() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        pytest.param("Ana Ruiz, Staff Reporter\n" + TEXT, [("NL105", 1, 1)], id="staff-reporter"),
-        pytest.param("Ana Ruiz | March 5, 2024\n" + TEXT, [("NL105", 1, 1)], id="name-pipe-date"),
-        pytest.param("News » World\n" + TEXT, [("NL105", 1, 1)], id="breadcrumb"),
-        pytest.param("Home › Sport › Local Teams\n" + TEXT, [("NL105", 1, 1)], id="breadcrumb-3"),
-        pytest.param(
-            TEXT + "Ana Ruiz, a staff reporter, covered the vote.\n", [], id="reporter-in-text"
-        ),
-        pytest.param("Ana Ruiz | Economy\n" + TEXT, [], id="name-pipe-no-date"),
-        pytest.param("The Sun, Staff Reporter\n" + TEXT, [], id="not-a-name"),
-        pytest.param(TEXT + "Prices » rose again.\n", [], id="guillemet-in-text"),
-    ],
-)
-def test_metadata_line_new_forms(body: str, expected: list[tuple[str, int, int]]) -> None:
-    assert positions(lint_text(body, "NL105")) == expected
+NEW_FORMS = [
+    pytest.param("Ana Ruiz, Staff Reporter\n" + TEXT, [("NL105", 1, 1)], id="staff-reporter"),
+    pytest.param("Ana Ruiz | March 5, 2024\n" + TEXT, [("NL105", 1, 1)], id="name-pipe-date"),
+    pytest.param("News » World\n" + TEXT, [("NL105", 1, 1)], id="breadcrumb"),
+    pytest.param("Home › Sport › Local Teams\n" + TEXT, [("NL105", 1, 1)], id="breadcrumb-3"),
+    pytest.param(
+        TEXT + "Ana Ruiz, a staff reporter, covered the vote.\n", [], id="reporter-in-text"
+    ),
+    pytest.param("Ana Ruiz | Economy\n" + TEXT, [], id="name-pipe-no-date"),
+    pytest.param("The Sun, Staff Reporter\n" + TEXT, [], id="not-a-name"),
+    pytest.param(TEXT + "Prices » rose again.\n", [], id="guillemet-in-text"),
+]
 
 
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        pytest.param("Ana Ruiz / Staff Writer\n" + TEXT, [("NL105", 1, 1)], id="slash-role"),
-        pytest.param(
-            "Ana Ruiz | Politics correspondent\n" + TEXT, [("NL105", 1, 1)], id="beat-role"
-        ),
-        pytest.param("Byline: Ana Ruiz\n" + TEXT, [("NL105", 1, 1)], id="byline-label"),
-        pytest.param("Economy | Ana Ruiz\n" + TEXT, [("NL105", 1, 1)], id="section-name"),
-        pytest.param("Last edited 3 May 2021\n" + TEXT, [("NL105", 1, 1)], id="last-edited"),
-        pytest.param("Last update: May 3, 2021\n" + TEXT, [("NL105", 1, 1)], id="last-update"),
-        pytest.param("3.05.2021 | 09:40\n" + TEXT, [("NL105", 1, 1)], id="numeric-date-time"),
-        pytest.param("  2021/05/03 09:40\n" + TEXT, [("NL105", 1, 3)], id="iso-slash-indent"),
-        # near misses: the same words in reporting sentences and headings
-        pytest.param(TEXT + "He was last edited out of the film in 2019.\n", [], id="edited"),
-        pytest.param("Last edited out of the film, the scene returned.\n" + TEXT, [], id="le"),
-        pytest.param(TEXT + "Ana Ruiz, a former reporter\n", [], id="former-reporter"),
-        pytest.param("Politics | The Week Ahead\n" + TEXT, [], id="section-headline"),
-        pytest.param("News | Sport | Weather\n" + TEXT, [], id="sections-only"),
-        pytest.param("3.05.2021\n" + TEXT, [], id="numeric-date-alone"),
-        pytest.param(TEXT + "Scores 12.30 | 14.45\n", [], id="scores"),
-    ],
-)
-def test_metadata_line_more_forms(body: str, expected: list[tuple[str, int, int]]) -> None:
+MORE_FORMS = [
+    pytest.param("Ana Ruiz / Staff Writer\n" + TEXT, [("NL105", 1, 1)], id="slash-role"),
+    pytest.param("Ana Ruiz | Politics correspondent\n" + TEXT, [("NL105", 1, 1)], id="beat-role"),
+    pytest.param("Byline: Ana Ruiz\n" + TEXT, [("NL105", 1, 1)], id="byline-label"),
+    pytest.param("Economy | Ana Ruiz\n" + TEXT, [("NL105", 1, 1)], id="section-name"),
+    pytest.param("Last edited 3 May 2021\n" + TEXT, [("NL105", 1, 1)], id="last-edited"),
+    pytest.param("Last update: May 3, 2021\n" + TEXT, [("NL105", 1, 1)], id="last-update"),
+    pytest.param("3.05.2021 | 09:40\n" + TEXT, [("NL105", 1, 1)], id="numeric-date-time"),
+    pytest.param("  2021/05/03 09:40\n" + TEXT, [("NL105", 1, 3)], id="iso-slash-indent"),
+    # near misses: the same words in reporting sentences and headings
+    pytest.param(TEXT + "He was last edited out of the film in 2019.\n", [], id="edited"),
+    pytest.param("Last edited out of the film, the scene returned.\n" + TEXT, [], id="le"),
+    pytest.param(TEXT + "Ana Ruiz, a former reporter\n", [], id="former-reporter"),
+    pytest.param("Politics | The Week Ahead\n" + TEXT, [], id="section-headline"),
+    pytest.param("News | Sport | Weather\n" + TEXT, [], id="sections-only"),
+    pytest.param("3.05.2021\n" + TEXT, [], id="numeric-date-alone"),
+    pytest.param(TEXT + "Scores 12.30 | 14.45\n", [], id="scores"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES + NEW_FORMS + MORE_FORMS)
+def test_metadata_line_in_body(body: str, expected: list[tuple[str, int, int]]) -> None:
     assert positions(lint_text(body, "NL105")) == expected
