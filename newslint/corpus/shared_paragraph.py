@@ -10,7 +10,7 @@ from pydantic import Field
 
 from newslint.article import Article, ArticleRef
 from newslint.corpus._columns import iter_keys, release_keys
-from newslint.corpus._shingles import body_hash, hash64, line_texts, norm_text
+from newslint.corpus._shingles import body_hash, hash64, paragraph_norm_text
 from newslint.rule import CorpusHit, RuleOptions, corpus_rule
 
 if TYPE_CHECKING:
@@ -75,16 +75,11 @@ def key(article: Article, options: SharedParagraphOptions) -> Key | None:
     """
     packed = bytearray()
     seen: set[int] = set()
-    lines = line_texts(article)  # ASCII bodies: every line already in comparison form
     for para in article.paragraphs:
         text = para.text.strip()
         if len(text) < options.min_chars:
             continue
-        if lines is None:
-            normal = norm_text(text)
-        else:
-            last = article.line_col(para.end)[0]
-            normal = " ".join(line for line in lines[para.line - 1 : last] if line)
+        normal = paragraph_norm_text(article, para.index)
         digest = hash64(normal) if normal else None
         if digest is None or digest in seen:
             continue

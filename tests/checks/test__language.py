@@ -194,3 +194,16 @@ def test_profile_copy_is_written_once_and_gives_the_same_detections(tmp_path: Pa
     third = _copy_run(str(tmp_path), texts)
     assert third == first
     assert copy.stat().st_size > 1_000_000
+
+
+def test_letter_tokens_ascii_fast_path_matches_the_regex() -> None:
+    import random
+    import re
+
+    rng = random.Random(3)
+    alphabet = "aZq 9_'-.\n\t\x00"  # ASCII only: the translate path
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert lang.letter_tokens(text) == re.findall(r"[a-z]+", text.lower()), repr(text)
+    assert lang.letter_tokens("Don't STOP-me now2day") == ["don", "t", "stop", "me", "now", "day"]
+    assert lang.letter_tokens("Café au lait") == ["café", "au", "lait"]  # the Unicode path

@@ -171,22 +171,31 @@ def test_candidate_batches_find_pairs_sharing_a_band_or_sketch_values() -> None:
         "One two.\nThree's four-five\n\n\n  Six (seven) eight\n",
         "Wrapped paragraph line one\ncontinues here.\n\nSecond para_graph, x2 y3\n",
         "A\n\nB",
+        "'Quoted' words, rock 'n' roll, it''s o'neil's\n'\n''\nx'y'z 'a 'b' c'\n",
+        "Tabs\tand\x0bvertical\x0cfeeds, CR\r\nline _under_score_ 3'4\n",
     ],
 )
-def test_line_texts_join_to_each_paragraphs_normalised_text(body: str) -> None:
-    from newslint.corpus._shingles import line_texts, norm_text, norm_words
-
+def test_paragraph_norm_text_is_each_paragraphs_normalised_text(body: str) -> None:
     article = Article.from_text(body)
-    lines = line_texts(article)
-    assert lines is not None and len(lines) == len(article.line_starts)
     for para in article.paragraphs:
-        last = article.line_col(para.end)[0]
-        joined = " ".join(line for line in lines[para.line - 1 : last] if line)
-        assert joined == norm_text(para.text)
-    assert body_tokens(article)[0] == norm_words(body)
+        assert S.paragraph_norm_text(article, para.index) == S.norm_text(para.text)
+    assert body_tokens(article)[0] == S.norm_words(body)
 
 
-def test_line_texts_is_none_for_non_ascii_bodies() -> None:
-    from newslint.corpus._shingles import line_texts
+def test_paragraph_norm_text_of_non_ascii_bodies_takes_the_general_path() -> None:
+    article = Article.from_text("Café “quotes” here\n\nSecond ﬁne paragraph\n")
+    assert S.paragraph_norm_text(article, 1) == "second fine paragraph"
 
-    assert line_texts(Article.from_text("Café “quotes” here\n")) is None
+
+def test_body_tokens_of_ascii_bodies_match_the_regex_tokeniser() -> None:
+    # the translate fast path must give exactly norm_words' tokens, of the body and of each
+    # paragraph, whatever the paragraph style
+    rng = random.Random(7)
+    alphabet = "ab Z9_'\"-.,;:!?()\n\t "
+    for _ in range(400):
+        body = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        article = Article.from_text(body)
+        assert body_tokens(article)[0] == S.norm_words(body), repr(body)
+        assert body_tokens(article)[1] == S.norm_text(body), repr(body)
+        for para in article.paragraphs:
+            assert S.paragraph_norm_text(article, para.index) == S.norm_text(para.text)
