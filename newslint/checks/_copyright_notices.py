@@ -1,5 +1,5 @@
 """Copyright notices in the body ("Copyright © 2012 …", "(c) 2012", "© 2012-2019",
-"Content copyright 2019 …"), with the year that dates them (NL101)."""
+"Content copyright 2019 …", "2012 © Example News"), with the year that dates them (NL101)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,13 @@ _NOTICE = re.compile(
     r"(?P<holder>(?:[A-Z][\w.&'’-]*,?\s+){0,4}?)"
     rf"(?P<y1>{_YEAR})(?:\s*[-–—/]\s*(?:(?P<y2>{_YEAR}|\d\d(?!\d))|(?P<open>present|now|today)))?"
 )
+#: The year (or range) before the mark: "2012 © Example News", "2010–2012 (c) Example".
+#: Only at the start of a line or after a footer separator, so that a year ending a
+#: sentence before a "©" elsewhere is not read as a notice.
+_YEAR_FIRST = re.compile(
+    rf"(?:^|[|·•]\s*)[\W_]*(?P<y0>{_YEAR})(?:\s*[-–—/]\s*(?P<y1>{_YEAR}|\d\d(?!\d)))?"
+    r"\s*(?:©|\([cC]\))"
+)
 #: What every notice contains: one search over the whole body (C speed) tells the many
 #: articles without any notice apart, before the per-line work.
 _HINT = re.compile(r"opyright|OPYRIGHT|©|\([cC]\)")
@@ -32,24 +39,33 @@ def has_notice_hint(text: str) -> bool:
 def notices(article: Article) -> Iterator[tuple[int, int]]:
     """(year, body offset of that year) of each copyright notice; for a range, its last year.
 
-    A notice with a holder before the year ("Copyright Example News 2012"), a "(c)" mark or a
-    lower-case "copyright" counts only on a footer-like line (at most 15 words, or "reserved").
+    A notice with a holder before the year ("Copyright Example News 2012"), a "(c)" mark, a
+    lower-case "copyright" or the year before the mark ("2012 © Example News") counts only
+    on a footer-like line (at most 15 words, or "reserved").
     """
     if not has_notice_hint(article.body):
         return
     for line in article.lines:
         text = line.text
-        if not _NOTICE.search(text) or _CREDIT_WORDS.search(text):
+        year_first = _YEAR_FIRST.search(text)
+        if not (_NOTICE.search(text) or year_first) or _CREDIT_WORDS.search(text):
             continue  # "Photo: © 2012 AFP" dates the picture, not the page
         footer = word_count(text) <= 15 or "reserved" in text.lower()
+        if year_first and footer:
+            yield _last_year(year_first, "y0", "y1", line.start)
         for m in _NOTICE.finditer(text):
             if m["open"] or (
                 not footer and (m["holder"] or m["mark"][0] in "(c")
             ):  # "2005-present"; "(c) 2012" in a list, "Copyright Act 1976" in prose
                 continue
-            year, pos = int(m["y1"]), m.start("y1")
-            if m["y2"]:
-                end = int(m["y2"]) if len(m["y2"]) == 4 else year // 100 * 100 + int(m["y2"])
-                if end >= year:
-                    year, pos = end, m.start("y2")
-            yield year, line.start + pos
+            yield _last_year(m, "y1", "y2", line.start)
+
+
+def _last_year(m: re.Match[str], first: str, last: str, offset: int) -> tuple[int, int]:
+    """(year, body offset) of a notice's year, or of the last year of its range."""
+    year, pos = int(m[first]), m.start(first)
+    if m[last]:
+        end = int(m[last]) if len(m[last]) == 4 else year // 100 * 100 + int(m[last])
+        if end >= year:
+            year, pos = end, m.start(last)
+    return year, offset + pos

@@ -1,5 +1,6 @@
-"""NL204's imprint families: company, credit, registration, masthead, ISSN, careers, social
-and contact-list lines (the patterns and the tests that use them; ``site_footer`` decides)."""
+"""NL204's imprint families: company, credit, registration, masthead, ISSN, careers, social,
+contact-list and licence-notice lines (the patterns and the tests that use them;
+``site_footer`` decides)."""
 
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ _CREDIT = re.compile(
     r")\s+" + _NAME
 )
 _CORPORATE = re.compile(
-    # "Published by Example Media Ltd", "This website is operated by Example News Group"
-    r"^(?:(?i:this\s+(?:web)?site(?:\s+is)?)\s+)?(?i:published|operated|owned|run|managed"
-    r"|produced|maintained)\s+by\s+(?i:the\s+)?"
+    # "Published by Example Media Ltd", "This website is operated by Example News Group",
+    # "Printed and published by Example Press Ltd at 1 Mill Lane": one or more imprint verbs
+    r"^(?:(?i:this\s+(?:web)?site(?:\s+is)?)\s+)?(?i:(?:printed|published)\s*(?:,|and|&)\s*)*"
+    r"(?i:published|operated|owned|run|managed|produced|maintained|printed)\s+by\s+(?i:the\s+)?"
     + _NAME
     +
     # "X is part of Y Group plc", "Part of the X network", "A member of the X Group"
@@ -92,13 +94,18 @@ _PLATFORMS = (
     r"|telegram|snapchat|pinterest|reddit|flipboard|google\s+news|apple\s+news|spotify"
     r"|apple\s+podcasts|rss)"
 )
-#: "Follow Harbour Daily on X, Facebook and Instagram" ("Follow us on ..." is NL202's).
+#: "Follow Harbour Daily on X, Facebook and Instagram", "Find us on Facebook and X" ("Follow
+#: us", "Like us" and "Join us on ..." are NL202's: its vocabulary holds those verbs).
 _SOCIAL = re.compile(
-    rf"^(?i:follow|like|connect\s+with|join)\s+(?:(?i:the\s+)?[A-Z][\w&'’.-]*"
-    rf"(?:\s+[A-Z][\w&'’.-]*){{0,4}})\s+(?i:on)\s+(?i:{_PLATFORMS})"
-    rf"(?:\s*(?:,|/|\||&|and|,\s*and)\s*(?i:{_PLATFORMS}))*\.?$"
+    rf"^(?:(?i:follow|like|connect\s+with|join|find|catch|see|visit)\s+(?:(?i:the\s+)?[A-Z][\w&'’.-]*"
+    rf"(?:\s+[A-Z][\w&'’.-]*){{0,4}})"
+    r"|(?i:find|catch|see|visit|connect\s+with|stay\s+(?:connected|in\s+touch)\s+with)\s+"
+    r"(?i:us))"
+    rf"\s+(?i:on)\s+(?i:{_PLATFORMS})(?:\s*(?:,|/|\||&|and|,\s*and)\s*(?i:{_PLATFORMS}))*\.?$"
 )
-_SOCIAL_FIRST = frozenset(("follow", "like", "connect", "join"))
+_SOCIAL_FIRST = frozenset(
+    ("follow", "like", "connect", "join", "find", "catch", "see", "visit", "stay")
+)
 #: "Tel: 01234 567890 | Email: news@example.com": every item a labelled phone, e-mail or site.
 _CONTACT_ITEM = re.compile(
     r"^(?:[A-Za-z][\w&' -]{0,30}:\s*|(?i:tel|phone|fax|e-?mail|web|call|text|whatsapp)\.?\s+)?"
@@ -114,8 +121,46 @@ _CONTACT_SEP = re.compile(r"\s*[|·•;]\s*|\s{2,}")
 _DATE_VALUE = re.compile(
     r"(?:^|:\s*)(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d)$"
 )
+#: Business and company registration numbers of several countries, alone or after the
+#: company's name: "ABN 12 345 678 901", "Example Media Pty Ltd ACN 123 456 789", "NZBN:
+#: 9429000000000", "CIN U22100MH2001PLC123456", "VAT Reg. No. GB 123 4567 89", "HRB 12345".
+_REG_LABEL = (
+    r"(?:(?:ABN|ACN|ARBN|NZBN|GST(?:IN)?|CIN|UEN|EIN|BN|CRO|HRB|HRA|SIRE[NT]|RCS|KvK|KVK|CVR|VAT"
+    r"|Tax\s+ID)(?:\s*(?i:no\.?|number|#))?"
+    r"|(?i:vat|company|business|corporate|companies|charity|registered(?:\s+company)?"
+    r"|registration|tax)(?:\s+(?i:registration|reg\.?|identification|identity))?"
+    r"\s*(?i:no\.?|number|#))"
+)
+_REG_ITEM = rf"{_REG_LABEL}\s*[:.#]?\s*(?:[A-Z]{{1,3}}[\s-]?)?\d[\dA-Z \-]{{4,24}}[\dA-Z]"
+_REG_LINE = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}\s+(?:Pty\.?\s+)?(?:Ltd|Limited"
+    r"|Inc|plc|PLC|LLC|LLP|GmbH|AG|BV|NV|SA|SAS|Corp|Corporation)\.?,?\s+)?"
+    rf"\(?{_REG_ITEM}(?:(?:\s*[|·•,;/]\s*|\s+){_REG_ITEM})*\)?\.?$"
+)
+_DIGITS = re.compile(r"\d")
+#: Licence and reproduction notices: "You may not copy or republish this content without
+#: permission", "No part of this publication may be reproduced without written consent".
+_LICENCE = re.compile(
+    # maybe after a short first sentence: "Licensed by <agency>.", "Copyright <holder>."
+    r"^(?:[^.!?]{1,80}[.:]\s+)?"
+    r"(?:(?:you|users|readers)\s+(?:may|must|can|should)\s*not|(?:you|users|readers)\s+(?:cannot"
+    r"|can[’']t)|no\s+part\s+of\s+this|(?:this|the|our|any|all)\s+(?:content|articles?|stor(?:y|ies)"
+    r"|material|publication|website|site|page|work|photographs?|images?|text)\b[^.!?]{0,60}?"
+    r"\b(?:may|must|can|should)\s*not|(?:any\s+)?unauthori[sz]ed\s+|reproduction|republication"
+    r"|redistribution)"
+    r"[^.!?]{0,160}?\bwithout\s+(?:the\s+)?(?:(?:prior|express|explicit|written)\s+)*"
+    r"(?:permission|consent|authori[sz]ation|licen[cs]e)\b[^.!?]{0,80}[.!]?$",
+    re.IGNORECASE,
+)
+#: What a licence notice forbids: the site's own content ("this content", "our articles").
+_OWN_CONTENT = re.compile(
+    r"\b(?:this|our|these|its)\s+(?:content|material|articles?|stor(?:y|ies)|publication"
+    r"|website|site|page|work|text|photographs?|images?|journalism|newspaper)\b|\bno\s+part\s+of",
+    re.IGNORECASE,
+)
 #: Reporting verbs: a line that holds one is a sentence of the story, not an imprint.
 _REPORTING = re.compile(r"\b(?:said|says|told|according|announced|reported|added)\b", re.I)
+_WARNED = re.compile(r"\b(?:warned|warns|ruled|rules|wrote|writes|argued|claimed)\b", re.I)
 #: Imprint lines are short: longer lines are not matched against these patterns.
 CORPORATE_MAX_WORDS = 16
 
@@ -151,6 +196,19 @@ def is_contact_list(core: str) -> bool:
     # NOTE: the site's own contacts: an e-mail address or a desk label ("Tel", "Newsroom");
     # a box of help lines ("Samaritans: 116 123 | Childline: 0800 1111") is story text.
     return any("@" in i or _CONTACT_LABEL.match(i) for i in items)
+
+
+def is_registration_line(core: str) -> bool:
+    """A line that is only a company's registration number(s), maybe after its name."""
+    m = _REG_LINE.match(core)
+    return m is not None and len(_DIGITS.findall(core)) >= 6
+
+
+def is_licence_notice(core: str) -> bool:
+    """A notice that the site's content may not be copied or reused without permission."""
+    if _REPORTING.search(core) or _WARNED.search(core):
+        return False
+    return _LICENCE.match(core) is not None and _OWN_CONTENT.search(core) is not None
 
 
 def is_company_line(core: str) -> bool:

@@ -41,7 +41,7 @@ _NAME = rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
 _AFFIL_WORD = r"(?:[A-Z][\w.&'’-]*|of|the|to|for|and|at|in)"
 _AFFIL = rf"{_AFFIL_WORD}(?:\s+{_AFFIL_WORD}){{0,6}}"
 _BYLINE = re.compile(
-    rf"^By\s+(?P<names>(?P<first>{_NAME})(?:\s*(?:,|and|&)\s*{_NAME})*)"
+    rf"^By(?:\s*:\s*|\s+)(?P<names>(?P<first>{_NAME})(?:\s*(?:,|and|&)\s*{_NAME})*)"
     rf"(?:\s*(?:,|\||-|–|—|/|•|\bfor\b|\bin\b)\s*{_AFFIL})?\.?$"
 )
 _NOT_NAMES = frozenset(
@@ -79,17 +79,29 @@ _ROLE_NOUNS = (
     r"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|critic"
     r"|producer|presenter|commentator)"
 )
-#: "Jane Doe, Staff Reporter", "Jane Doe / Staff Writer", "Jane Doe | World correspondent".
+#: Role nouns that a byline puts in brackets after the name ("Jane Doe (Political Editor)").
+_DESK_NOUNS = r"(?i:reporter|writer|correspondent|editor|journalist|columnist)"
+#: "Jane Doe, Staff Reporter", "Jane Doe / Staff Writer", "Jane Doe | World correspondent",
+#: "Jane Doe (Health Editor)"; a date may follow ("Jane Doe, Staff Reporter | 5 May 2024").
 _STAFF_BYLINE = re.compile(
-    rf"^(?P<name>{_NAME})(?:,|\s+[-–—|/]|/)\s*(?:{_DESCRIPTOR}\s+){{0,3}}{_ROLE_NOUNS}\.?$"
+    rf"^(?P<name>{_NAME})(?:(?:,|\s+[-–—|/]|/)\s*(?:{_DESCRIPTOR}\s+){{0,3}}{_ROLE_NOUNS}\.?"
+    rf"|\s*\(\s*(?:{_DESCRIPTOR}\s+){{0,3}}{_DESK_NOUNS}\s*\))"
+    r"(?:(?:\s*[|•·/]|\s+[-–—])\s*(?P<rest>\S.*))?$"
 )
 #: A byline labelled with the writer's role: "Author: Jane Doe", "Words by Jane Doe".
 _ROLE_BYLINE = re.compile(
     r"^(?:Authors?|Bylines?|Reporters?|Writers?|Words|Text|Story|Reporting|Interview|Editors?"
-    r"|Contributors?|Correspondents?|Columnists?|Producers?)"
+    r"|Contributors?|Correspondents?|Columnists?|Producers?|Reported|Compiled|Edited)"
     rf"(?:\s*:\s*|\s+by\s+)(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\.?$"
 )
 _NAME_STAMP = re.compile(rf"^(?P<name>{_NAME})\s*[|•·]\s*(?P<rest>.+)$")
+#: "Jane Doe — March 5, 2024": a person's name, a dash and a date (a digit, month or weekday
+#: first).
+_NAME_DASH_DATE = re.compile(
+    rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+[-–—]\s*"
+    r"(?P<rest>(?i:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat"
+    r"|sun).*)$"
+)
 #: Section names a page header puts before the writer's name ("Politics | Jane Doe").
 _SECTIONS = frozenset(
     split_words(
@@ -168,15 +180,17 @@ def _is_byline(text: str) -> bool:
 
 #: A necessary condition for ``metadata_line_kind`` over a whole body (RE2, see _prescan): a
 #: line of any kind starts with one of its label words or a digit (after the marks
-#: ``clean_line`` strips), or holds a separator (| • · » ›), a clock time or a role noun
-#: ("Jane Doe / Staff Writer" is found by its role noun).
+#: ``clean_line`` strips), or holds a separator (| • · » ›), a clock time, a role noun
+#: ("Jane Doe / Staff Writer" is found by its role noun) or a dash before a date.
 #: KEEP IN STEP with the patterns above when a kind is added (tests/checks/test_prescan.py
 #: compares NL105's findings with and without this pre-scan).
 METADATA_PRESCAN = Prescan(
     r"(?mi)^[\s#>*_]*(?:published|updated|last|first|originally|posted|modified|date"
     r"|filed|by|written|submitted|read|authors?|bylines?|reporters?|writers?|words|text|story"
-    r"|reporting|interview|editor|contributor|correspondent|columnist|producer|\d)|[|•·»›]"
-    r"|\d[:.]\d\d|reporter|writer|correspondent|editor|journalist"
+    r"|reporting|reported|compiled|edited|interview|editor|contributor|correspondent|columnist"
+    r"|producer|\d)|[|•·»›]|\d[:.]\d\d|reporter|writer|correspondent|editor|journalist"
+    r"|\s[-–—]\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat"
+    r"|sun)"
     r"|(?:columnist|contributor|critic|producer|presenter|commentator)\b"
 )
 
@@ -201,7 +215,8 @@ def metadata_line_kind(text: str) -> str | None:
     """What page-furniture line ``text`` is (whole line only), or None for anything else.
 
     Kinds: "date header", "byline", "section and byline", "posted-by", "reading time",
-    "byline and date" ("Jane Doe | March 5, 2024"), "byline and reading time", "date line"
+    "byline and date" ("Jane Doe | March 5, 2024", "Jane Doe — March 5, 2024", "Jane Doe,
+    Staff Reporter | 5 May 2024"), "byline and reading time", "date line"
     (a date with a year and a clock time, nothing else), "breadcrumb" ("News » World").
     """
     t = clean_line(text)
@@ -222,12 +237,23 @@ def metadata_line_kind(text: str) -> str | None:
         return "reading time"
     n = _STAFF_BYLINE.match(t) or _ROLE_BYLINE.match(t) or _NAME_STAMP.match(t)
     if n and not any(w in _NOT_NAMES for w in n["name"].split()):
-        if n.re is not _NAME_STAMP:
+        if n.re is _STAFF_BYLINE and n["rest"]:
+            if _is_stamp(n["rest"]) and next(find_dates(n["rest"]), None):
+                return "byline and date"  # "Jane Doe, Staff Reporter | Mon 5 May 2024"
+        elif n.re is not _NAME_STAMP:
             return "byline"
         if _READING_TIME.match(n["rest"]):
             return "byline and reading time"
         if _is_stamp(n["rest"]) and next(find_dates(n["rest"]), None):
             return "byline and date"
+    nd = _NAME_DASH_DATE.match(t)
+    if (
+        nd
+        and _is_person(nd["name"])
+        and _is_stamp(nd["rest"])
+        and any(d.year for d in find_dates(nd["rest"]))
+    ):
+        return "byline and date"  # "Jane Doe — March 5, 2024"
     if _CLOCK.search(t) and _is_stamp(t) and any(d.year for d in find_dates(t)):
         return "date line"  # "April 3, 2019 7:45 AM EST", "2019-04-03 14:22"
     if _numeric_date_line(t):

@@ -24,6 +24,25 @@ _AGENCY = (
     r"|DPA|ANP|EFE|ANSA|Anadolu(?:\s+Agency)?|SANA|Sipa|SIPA|Bloomberg|UPI|Pool|POOL|Handout"
     r"|HANDOUT|Getty\s+Images|Getty|Shutterstock|iStock(?:photo)?|Alamy)"
 )
+#: Wire and picture agencies of more countries (after held-out batch F), in credits only: an
+#: agency alone in brackets after a sentence ("(PTI)") stays NL205's.
+_CREDIT_AGENCY = (
+    rf"(?:{_AGENCY}"
+    r"|(?:(?i:the)\s+)?(?:Canadian\s+Press|CANADIAN\s+PRESS|Associated\s+Press|ASSOCIATED\s+PRESS)"
+    r"|Press\s+Association|PTI|IANS|Kyodo|KYODO|Yonhap|YONHAP|TASS|Bernama|BERNAMA|Belga|BELGA"
+    r"|Lusa|LUSA|Keystone|KEYSTONE|NurPhoto|ZUMA(?:\s+(?:Wire|Press))?|SOPA\s+Images)"
+)
+#: Social platforms that pictures are credited to ("Instagram/Jane Doe", "Twitter/@jdoe").
+_PLATFORM = (
+    r"(?:Instagram|INSTAGRAM|Twitter|TWITTER|Facebook|FACEBOOK|TikTok|TIKTOK|YouTube|YOUTUBE"
+    r"|Snapchat|Flickr|Weibo|LinkedIn|Bluesky|Reddit)"
+)
+#: Where a picture came from, in brackets: "(Supplied)", "(Handout image)", "(File photo)".
+_SOURCE_NOTE = (
+    r"\(\s*(?i:(?:(?:photo|image|picture|pic)\s*:?\s*)?(?:supplied|handout|courtesy|contributed"
+    r"|submitted)(?:\s+(?:photo|image|picture|pic|video|footage))?|(?:file|archive|library|stock"
+    r"|generic|representational|representative)\s+(?:photo|image|picture|pic|video|footage))\s*\)"
+)
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _BRAND = (
     r"(?:Getty\s+Images|Shutterstock|iStock(?:photo)?|Alamy(?:\s+Stock\s+Photo)?|Unsplash"
@@ -33,15 +52,21 @@ _CREDIT = (
     rf"(?:{_LABEL}\s*:\s*\S[^\n]{{0,120}}?"  # Photo: Reuters / Image: iStock
     rf"|(?i:{_PIC})\s*/\s*{_NAME}"  # Photo / Jane Doe
     rf"|\((?i:{_PIC})\s+(?i:by|courtesy(?:\s+of)?|credit|via)\b[^()\n]*\)"  # (Photo by X)
-    rf"|\(?{_AGENCY}\s+(?i:photos?|images?|pictures?|video)\b(?:\s*/\s*[^()\n]*)?\)?"  # AP Photo/X
-    rf"|{_AGENCY}\s*/\s*{_NAME}(?:\s*/\s*{_NAME})*"  # REUTERS/Name
-    rf"|{_NAME}\s*/\s*{_AGENCY}(?:\s*/\s*{_NAME})*"  # Name/AFP
+    # AP Photo/X
+    rf"|\(?{_CREDIT_AGENCY}\s+(?i:photos?|images?|pictures?|video)\b(?:\s*/\s*[^()\n]*)?\)?"
+    rf"|{_CREDIT_AGENCY}\s*/\s*{_NAME}(?:\s*/\s*{_NAME})*"  # REUTERS/Name
+    # an outlet in capitals, two words or more: "THE VALLEY GAZETTE/Jane Doe"
+    rf"|[A-Z]{{2,}}(?:\s+(?:[A-Z]{{2,}}|&)){{1,3}}\s*/\s*{_NAME}"
+    # a social platform and the account: "Instagram/Jane Doe", "Source: Twitter/@jdoe"
+    rf"|\(?(?:(?i:source|via|screenshot|screengrab)\s*:\s*)?{_PLATFORM}\s*/\s*(?:@[\w.]+|{_NAME})\)?"
+    rf"|{_SOURCE_NOTE}"
+    rf"|{_NAME}\s*/\s*{_CREDIT_AGENCY}(?:\s*/\s*{_NAME})*"  # Name/AFP
     rf"|\(?(?:(?i:source|via)\s*:\s*)?{_BRAND}(?:\s*(?:/|via)\s*{_NAME})*\)?"  # Getty Images
     r"|\(?(?i:file\s+photo)\)?"
     rf"|\[\s*(?i:{_PIC})\b[^\]\n]*\]"  # [Photo]
     # general credit grammar added after held-out batch A (bench/_held_out.py):
     rf"|\(\s*{_LABEL}\s*:\s*[^()\n]{{1,80}}\)"  # (Label: X)
-    rf"|(?:{_AGENCY}|(?i:{_PIC}))\s+(?i:via)\s+{_NAME}"  # X via Y
+    rf"|(?:{_CREDIT_AGENCY}|(?i:{_PIC}))\s+(?i:via)\s+{_NAME}"  # X via Y
     rf"|(?i:{_PIC})(?:\s+(?i:illustrations?))?\s+(?i:by)\s+{_NAME}"  # Picture by X
     r"(?:\s+(?i:for|on)\s+[^\n]{1,60})?)"
 )
@@ -52,7 +77,8 @@ _OPENER = (  # AP/Reuters caption openings, anchored at the start of the line
     r"(?:,|\s+(?:taken|provided|released|made|shot|dated|posted|obtained|from|by)\b)"
     rf"|this\s+{_PIC}\s+(?:provided|released|made\s+available|taken|posted|obtained|shared"
     r"|distributed|made\s+from|courtesy)\b|(?:image|media|photo)\s+(?:copyright|caption|source)\b"
-    rf"|(?:supplied|submitted|contributed|handout|stock)\s+{_PIC}\s*\.?\s*$)"
+    rf"|(?:supplied|submitted|contributed|handout|stock|file|archive|library|generic"
+    rf"|representational|representative)\s+{_PIC}\s*\.?\s*$)"
     r"|FILE\s*[-–—:]\s"
     rf"|(?i:{_PIC}\s+courtesy(?:\s+of)?)\s+[^.!?,;:\n]{{1,50}}\.?\s*$"  # Photo courtesy of X
 )
@@ -66,13 +92,18 @@ _GLUED = re.compile(rf"(?<=[.!?\"”’)\]])[ \t]+(?P<credit>{_CREDIT})[ \t]*\.?
 _GLUED_AGENCY = re.compile(rf"(?<=[.!?])[ \t]+(?P<credit>\(\s*{_AGENCY}\s*\))[ \t]*$")
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|according\s+to|announced)\b", re.I)
 #: Every caption line and glued credit holds, after a non-letter, a picture word, a label
-#: ("credit", "media caption", "FILE -"), a stock brand or an agency: the pre-scan finds the
-#: lines worth the patterns above (a necessary condition, see _prescan).
+#: ("credit", "media caption", "FILE -"), a source note in brackets ("(Supplied)"), a stock
+#: brand, an agency, or a social platform or a word in capitals before a '/': the pre-scan
+#: finds the lines worth the patterns above (a necessary condition, see _prescan).
 _PRESCAN = Prescan(
     r"(?m)(?:^|[^\w\n])(?:(?i:photo|image|picture|pic|video|footage|illustration|graphic"
     r"|credit|media|file|getty|shutterstock|istock|alamy|unsplash|pixabay|pexels|dreamstime"
-    r"|wikimedia|handout|pool|reuters|xinhua|anadolu|bloomberg)"
-    r"|AFP|AP|EPA|AAP|PA|dpa|DPA|ANP|EFE|ANSA|SANA|Sipa|SIPA|UPI)"
+    r"|wikimedia|handout|pool|reuters|xinhua|anadolu|bloomberg|canadian\s+press"
+    r"|associated\s+press|press\s+association|kyodo|yonhap|tass|bernama|belga|lusa|keystone"
+    r"|nurphoto|zuma|sopa\s+images|(?:instagram|twitter|facebook|tiktok|youtube|snapchat|flickr"
+    r"|weibo|linkedin|bluesky|reddit)\s*/)"
+    r"|\(\s*(?i:supplied|courtesy|contributed|submitted)"
+    r"|AFP|AP|EPA|AAP|PA|dpa|DPA|ANP|EFE|ANSA|SANA|Sipa|SIPA|UPI|PTI|IANS|[A-Z]{2,}\s*/)"
 )
 
 
@@ -101,7 +132,9 @@ class CaptionFragmentOptions(RuleOptions):
 def check(article: Article, options: CaptionFragmentOptions) -> Iterator[Hit]:
     """## What it does
     Flags lines that are photo or video captions or credits: a line that is only a credit
-    ("Image: iStock", "Getty Images", "REUTERS/Jane Doe", "(AFP Photo)", "[Photo]"), a labelled
+    ("Image: iStock", "Getty Images", "REUTERS/Jane Doe", "KYODO/Jane Doe", "THE HARBOUR
+    TIMES/Jane Doe", "Instagram/Jane Doe", "(AFP Photo)", "[Photo]"), a source note ("File
+    image", "Archive footage", "(Supplied)", "(Handout image)"), a labelled
     caption ("Pictured: ...", "Video: ...", "Credit: ..."), a wire-style caption opening ("This
     undated image ...", "In this file photo, ...", "FILE - ...", "Photo courtesy of ..."), and a
     credit glued to the end of a line after its last sentence ("... links the two cities. Image:

@@ -38,7 +38,8 @@ def check(article: Article, options: CopyrightYearOptions) -> Iterator[Hit]:
     """## What it does
     Compares the year of each copyright notice ("Copyright © 2012 …", "(c) 2012",
     "© 2012-2019": the last year counts; "Content copyright 2012 …" on a footer line, where a
-    lower-case "copyright" must stand right before its year) with the article date, taken
+    lower-case "copyright" must stand right before its year; "2012 © Example News", the year
+    first, at the start of a footer line or after a '|') with the article date, taken
     from the metadata, else a dateline with a year, else a "Published:"/"Updated:" line in
     the body. A notice older
     than that year is reported, and so is one newer by more than `max_lag_years`. With no

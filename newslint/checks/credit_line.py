@@ -30,7 +30,10 @@ AGENCIES = (
 #: "Staff" only credits next to an agency: "Staff and wire reports", "Reuters and staff".
 _STAFF = r"staff(?=\s*(?:and|&|,|/)\s*\w)|(?<=\band\s)staff"
 _BASE = phrase_pattern(AGENCIES) + "|" + _STAFF
-_AGENCY = r"(?:{phrases})"
+#: An agency, with "News", "News Agency", "News Service" or "Wire" after its name ("Bloomberg
+#: News", "Xinhua News Agency").
+_AGENCY = r"(?:{phrases})(?:\s+(?:news(?:\s+(?:agency|service|wire))?|newswire|wire))?"
+_AGENCIES = rf"{_AGENCY}(?:\s*(?:,|/|and|&|,\s*and)\s*{_AGENCY})*"
 _TEMPLATE = (
     # NOTE: "compiled/adapted/based ... from/on <agencies>": "Compiled from wire reports".
     r"^[\s*_•(\[–—-]*(?:(?:with\s+(?:additional\s+)?(?:reporting|inputs?|files)\s+from|with|via"
@@ -46,13 +49,29 @@ _TEMPLATE = (
     r"|^[\s*_•(\[–—-]*source\s*:\s*(?:\S+\s*){1,6}$"
     r"|^[\s*_•(\[–—-]*with\s+files\s+from\s+(?:\S+\s*){1,8}$"
     r"|^[\s*_•(\[–—-]*with\s+(?:news\s+)?(?:agency|agencies|wire)\s+(?:inputs?|reports?)[\s.)\]]*$"
+    # "<agency> contributed (reporting)": "Reuters and AFP contributed."
+    rf"|^[\s*_•(\[–—-]*{_AGENCIES}\s+contributed(?:\s+reporting)?[\s.)\]]*$"
+    # "material/information from <agency> (was used in this report)", "This story includes
+    # material from <agency>"
+    r"|^[\s*_•(\[–—-]*(?:(?:this\s+(?:article|story|report)\s+)?(?:contains|includes|uses"
+    r"|incorporates)\s+)?(?:material|information|reporting|content)\s+from\s+"
+    rf"{_AGENCIES}(?:\s+(?:was|were|has\s+been|have\s+been)\s+used(?:\s+in\s+(?:this|the)\s+"
+    r"(?:report|story|article))?)?[\s.)\]]*$"
 )
-#: Credits that can start anywhere in the line; each needs the word "contributed". (Kept out
-#: of ``_TEMPLATE``, whose branches are all anchored, so that one runs as a cheap ``match``.)
+#: A person (two to four Title-Case words), maybe "in <place>": "Jane Doe in Portside".
+_PERSON = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
+_PLACE = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+_PERSON_IN = rf"{_PERSON}(?:\s+in\s+{_PLACE})?"
+#: Credits that need the word "contributed". (Kept out of ``_TEMPLATE``, whose branches are
+#: all anchored, so that one runs as a cheap ``match``.)
 _CONTRIBUTED = re.compile(
     r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b"
     r"|\b(?:writers?|reporters?|correspondents?|staff)\b[^\n]{0,120}\bcontributed(?:\s+reporting)?"
-    r"[\s.]*$",
+    r"[\s.]*$"
+    # "Jane Doe contributed reporting (from Portside)", "Jane Doe in Portside and John Roe in
+    # Eastwick contributed research."
+    rf"|^{_PERSON_IN}(?:(?:,|,?\s+and|\s+&)\s+{_PERSON_IN})*\s+contributed\s+(?:reporting"
+    rf"|research)(?:\s+from\s+{_PLACE}(?:(?:,|,?\s+and)\s+{_PLACE})*)?[\s.]*$",
     re.IGNORECASE,
 )
 #: A Reuters-style credit that may sit anywhere: "(Reporting by ...; Editing by ...)".
@@ -94,10 +113,12 @@ class CreditLineOptions(RuleOptions):
 def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
     """## What it does
     Reports credit lines among the last lines of an article: a bare agency ("Agencies",
-    "– Agence France-Presse", "— AP", "With AFP", "Source: Reuters"), "With files from The
-    Canadian Press", "Additional reporting by ...", "With additional reporting by ...",
-    "Additional reporting: Jane Doe", "Compiled by ...", "Compiled from wire reports", "Staff
-    and wire reports", "... contributed to this report". A parenthesised Reuters credit,
+    "– Agence France-Presse", "— AP", "— Xinhua News Agency", "With AFP", "Source: Reuters"),
+    "With files from The Canadian Press", "Additional reporting by ...", "With additional
+    reporting by ...", "Additional reporting: Jane Doe", "Compiled by ...", "Compiled from wire
+    reports", "Staff and wire reports", "... contributed to this report", "Reuters and AFP
+    contributed", "Jane Doe contributed reporting (from Portside)", "Material from AFP was
+    used", "This story includes material from Reuters". A parenthesised Reuters credit,
     "(Reporting by ...; Editing by ...)", is reported wherever it stands at the end of a line.
 
     ## Why it matters

@@ -37,10 +37,12 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
     """## What it does
     Flags whole lines that are page furniture rather than article text: date headers
     ("Published: …", "Updated: …", "Posted on …", "Last modified …", "Last edited …", "First
-    published …"), bylines ("By Jane Doe", "By JANE DOE and John Roe, Reuters", "By Jane Doe |
-    Staff Writer", "Jane Doe, Staff Reporter", "Jane Doe / World correspondent", "Byline: Jane
+    published …"), bylines ("By Jane Doe", "By: Jane Doe", "By JANE DOE and John Roe, Reuters",
+    "By Jane Doe | Staff Writer", "Jane Doe, Staff Reporter", "Jane Doe / World correspondent",
+    "Jane Doe (Health Editor)", "Byline: Jane Doe", "Reported by Jane Doe", "Compiled by Jane
     Doe"), section-and-byline lines ("Economy | By Jane Doe", "Economy | Jane Doe"),
-    name-and-date lines ("Jane Doe | March 5, 2024"), date-and-time lines ("March 5, 2024
+    name-and-date lines ("Jane Doe | March 5, 2024", "Jane Doe — March 5, 2024", "Jane Doe,
+    Staff Reporter | Tue 5 Mar 2024"), date-and-time lines ("March 5, 2024
     14:30", "5.03.2024 | 14:30"), breadcrumbs ("News » World", "Home › Sport › Local"),
     "Posted by admin" and reading-time lines ("3 min read"). Sentences never match: "By
     Tuesday, the rebels had withdrawn.", "He was last edited out of the film." and "It was
@@ -64,7 +66,9 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
 
     ## Known false positives
     A Title-Case headline that starts with "By" and looks like names ("By Popular Demand");
-    a short Title-Case heading built with » or › ("Brexit » What Next") reads as a breadcrumb.
+    a short Title-Case heading built with » or › ("Brexit » What Next") reads as a breadcrumb;
+    a timeline heading of two or more Title-Case words, a dash and a full date ("Berlin Wall —
+    November 9, 1989") reads as a name and date.
     Fix: delete the line (safe; keep the date in the article metadata instead).
     """
     candidates = METADATA_PRESCAN.lines(article)

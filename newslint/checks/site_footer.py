@@ -14,6 +14,8 @@ from newslint.checks._imprint_lines import (
     imprint_kind,
     is_company_line,
     is_contact_list,
+    is_licence_notice,
+    is_registration_line,
 )
 from newslint.checks._prescan import Prescan
 from newslint.checks._text import word_count
@@ -22,7 +24,9 @@ from newslint.rule import RuleOptions, article_rule
 
 _COPYRIGHT = re.compile(
     r"all\s+rights\s+reserved"
-    r"|^\W*(?:copyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d|©|\(c\)\s*(?:19|20)\d\d)",
+    r"|^\W*(?:copyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d|©|\(c\)\s*(?:19|20)\d\d"
+    # the year first: "2019 © Example News", "2010-2019 (c) Example News"
+    r"|(?:19|20)\d\d(?:\s*[-–—/]\s*\d{2,4})?\s*(?:©|\(c\)))",
     re.IGNORECASE,
 )
 #: Footer link texts; a line made only of these (and separators) is page furniture.
@@ -82,6 +86,8 @@ _KEYS = (
     # corporate and desk lines are found by their first word (_FIRST_WORDS)
     "part of", "member of", "subsidiary", "division of", "brand of", "unit of", "trading name",
     *_DESK_KEYS,  # "Advertising enquiries", "Work with us"
+    # breadcrumbs ("Home > News > Local", "News / World") and licence notices
+    ">", " / ", "permission", "consent", "authoris", "authoriz", "licence", "license",
 )  # fmt: skip
 #: The same test over the whole body in one RE2 pass (see _prescan): the lines holding a key.
 _KEYS_SCAN = Prescan("(?i)" + "|".join(re.escape(k) for k in _KEYS))
@@ -96,6 +102,29 @@ _PHONE = re.compile(
     r"^(?:(?i:[\w ]{0,30}\b(?:contact|tel|telephone|phone|switchboard|fax|whatsapp|hotline)"
     r"\b[\w ]{0,20}):|(?i:tel|phone|fax)\.?)\s*\+?\(?\d[\d ()./-]{5,}\d$"
 )
+#: "Subscriber services: 0800 000 000", "Newsroom: (01632) 960 000": a desk of the site itself
+#: and a phone number of 8 digits or more (a help line of a story is not the site's).
+_DESK_PHONE = re.compile(
+    r"^(?i:[\w ']{0,30}\b(?:subscri(?:ber|bers|ption|ptions)\s+(?:services?|enquiries|inquiries"
+    r"|desk|line|team)|subscriptions|customer\s+(?:services?|care|support|enquiries|inquiries)"
+    r"|circulation|home\s+delivery|deliver(?:y|ies)\s+(?:enquiries|inquiries|problems)"
+    r"|classifieds?|advertising|newsroom|news\s*desk|editorial|reader\s+services?|news\s+tips?"
+    r"|tip\s*line|front\s+desk|reception)\b[\w ']{0,20}):\s*(?P<number>\+?\(?\d[\d ()./-]{6,}\d)$"
+)
+#: Thousands, not a phone number: "120 000", "1.250.000".
+_THOUSANDS = re.compile(r"\d{1,3}(?:[ .]\d{3})+")
+#: "Letters to the editor: letters@example.com": a short label and an e-mail address only.
+_LABELLED_EMAIL = re.compile(
+    r"^(?P<label>[A-Z][\w&'’ ,-]{0,40}):\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$"
+)
+_NOT_LABEL = re.compile(r"\b(?:said|says|wrote|writes|told|asked|added|tweeted|posted)\b", re.I)
+#: A breadcrumb trail: short Title-Case items joined by one kind of separator ("Home > News >
+#: Local", "News › World", "Home / Business / Markets").
+_CRUMB = r"[A-Z][\w&'’.-]+(?:\s+(?:&|and|of|the|[A-Z][\w&'’.-]*)){0,3}"
+_BREADCRUMB = re.compile(
+    rf"^(?P<first>{_CRUMB})(?:\s*(?P<sep>>|»|›)\s*{_CRUMB}(?:\s*(?P=sep)\s*{_CRUMB})*"
+    rf"|(?P<slash>(?:\s+/\s+{_CRUMB})+))$"
+)
 #: First words of the corporate, credit and registration lines (_imprint_lines) and the desk
 #: lines (_DESK): only lines that start with one (or hold a key of _KEYS) are matched.
 _FIRST_WORDS = frozenset((
@@ -103,7 +132,7 @@ _FIRST_WORDS = frozenset((
     "development", "this", "published", "operated", "owned", "run", "managed", "produced",
     "maintained", "part", "member", "division", "subsidiary", "unit", "brand", "trading", "a",
     "an", "proud", "registered", "company", "vat", "registration", "contact", "email", "e-mail",
-    "write", "message", "call", "tip", "designed", "developed", "built", "hosted",
+    "write", "message", "call", "tip", "designed", "developed", "built", "hosted", "printed",
 ))  # fmt: skip
 _DIGIT = re.compile(r"\d")
 #: "Contact the editor", "Email the newsroom": a link to a desk of the site.
@@ -186,22 +215,29 @@ class SiteFooterOptions(RuleOptions):
 )
 def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     """## What it does
-    Flags page furniture lines: copyright notices ("Copyright © 2012 Example.com", "All Rights
-    Reserved"), footer links ("Terms of use", "Privacy policy", "Contact us", "Read our privacy
-    policy and terms of use", "Contact the editor"), navigation joined by separators or runs of
-    spaces ("Home | World | Sports", "About Us  Contact  Careers", "Follow us: Facebook | X"),
-    runs of three or more section names near the article's end ("World Sport Travel Weather"),
-    "Back to News" links, contact lines ("Contact the newsroom: news@example.com", "Visit us at
-    example.com for more stories", "Tel: 01632 960123"), a line that is only a postal address
+    Flags page furniture lines: copyright notices ("Copyright © 2012 Example.com", "2012 ©
+    Example News", "All Rights Reserved") and licence notices ("No part of this website may be
+    reproduced without permission"), footer links ("Terms of use", "Privacy policy", "Contact
+    us", "Read our privacy policy and terms of use", "Contact the editor"), navigation joined
+    by separators or runs of spaces ("Home | World | Sports", "About Us  Contact  Careers",
+    "Follow us: Facebook | X"), breadcrumb trails ("Home > Business > Markets", "News /
+    World"; two items only after "Home" or a section name), runs of three or more section
+    names near the article's end ("World Sport Travel Weather"),
+    "Back to News" links, contact lines ("Contact the newsroom: news@example.com", "News tips:
+    tips@example.com", "Visit us at example.com for more stories", "Tel: 01632 960123",
+    "Customer service: 01632 960 000"), a line that is only a postal address
     ("Example Post, 12 Quay Street, Portside"), company imprint lines ("Powered by WordPress",
-    "Published by Example Media Ltd", "Example Post is part of Example Media Group plc",
+    "Published by Example Media Ltd", "Printed and published by Example Press Ltd at ...",
+    "Example Post is part of Example Media Group plc",
     "Registered in England No. 0123456", "A member of the Press Standards Board", "Designed and
-    hosted by Example Web"), masthead lines ("Editor: Jane Doe. Publisher: Example Media
-    Ltd."), ISSN lines, post-office-box addresses ("Example Post, PO Box 12, Portside"),
-    labelled contact lists ("Tel: 01632 960123 | Email: news@example.com"), desk and careers
-    links ("Advertising enquiries", "Jobs at Example Media Group", "Work with us"), "Follow
-    <site> on <platforms>" lines, and lines that are mostly a URL or domain (any top-level
-    domain when a path follows or the line is only the domain: "example.news/local").
+    hosted by Example Web"), registration numbers ("ABN 12 345 678 901", "Example Media GmbH,
+    HRB 123456", "NZBN ...", "GSTIN ..."), masthead lines ("Editor: Jane Doe. Publisher:
+    Example Media Ltd."), ISSN lines, post-office-box addresses ("Example Post, PO Box 12,
+    Portside"), labelled contact lists ("Tel: 01632 960123 | Email: news@example.com"), desk
+    and careers links ("Advertising enquiries", "Jobs at Example Media Group", "Work with
+    us"), "Follow <site> on <platforms>" and "Find us on <platforms>" lines, and lines that
+    are mostly a URL or domain (any top-level domain when a path follows or the line is only
+    the domain: "example.news/local").
 
     ## Why it matters
     Footers are identical across a site, so they dominate n-gram statistics of a corpus and
@@ -222,6 +258,7 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
         He is a member of the Labour Party.
         The paper's editor, Jane Doe, said the move was overdue.
         Jobs at the plant were cut.
+        Letters to the editor poured in after the vote.
 
     ## Options
     - `max_words` (default 40): longer lines are never footers.
@@ -231,8 +268,9 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
 
     ## Known false positives
     A pipe-separated data line ("Wins | Losses | Draws"), a markdown table row (skipped when
-    a neighbouring line is one too); a one-line subheading "Back to News" or an address
-    standing alone as a paragraph on purpose (an address in a sentence is quiet); a short
+    a neighbouring line is one too), a Title-Case list joined by '>' ("Fear > Hope > Joy");
+    a one-line subheading "Back to News" or an address standing alone as a paragraph on
+    purpose (an address in a sentence is quiet); a short
     Title-Case line of section words at the very end ("Europe Asia Africa"); a caption-like
     "Powered by Hydrogen" line. Company lines need a company word (Group, Media, plc, Ltd ...)
     unless they are site credits ("Powered by", "Theme by"), and stay quiet on lines with a
@@ -281,8 +319,12 @@ def _kind(
     core = text.strip(" \t*_#>•")
     if _BACK.match(core):
         return "navigation link"
-    if _CONTACT.match(core) or (core[-1:].isdigit() and _PHONE.match(core)):
+    if _CONTACT.match(core) or (core[-1:].isdigit() and _is_phone_line(core)):
         return "contact line"
+    if "@" in core:
+        e = _LABELLED_EMAIL.match(core)
+        if e and word_count(e["label"]) <= 6 and not _NOT_LABEL.search(e["label"]):
+            return "contact line"
     if _ADDRESS.match(core):
         return "address line"
     first = core[: core.find(" ")].lower() if " " in core else core.lower()
@@ -296,8 +338,10 @@ def _kind(
             return "footer links"
         if words <= CORPORATE_MAX_WORDS and is_company_line(core):
             return "company line"
+    if words <= CORPORATE_MAX_WORDS and core[-1:].isalnum() and is_registration_line(core):
+        return "registration line"
     if has_key:
-        if _COPYRIGHT.search(text):
+        if _COPYRIGHT.search(text) or is_licence_notice(core):
             return "copyright footer"
         if (
             "|" in text or any(k in text.lower() for k in _DESK_KEYS) or strong.search(text)
@@ -312,6 +356,8 @@ def _kind(
             word_count(s) <= 4 and s[0].isupper() and not _NOT_NAV.search(s) for s in items
         ):
             return "navigation line"
+        if _is_breadcrumb(core):
+            return "breadcrumb"
     if not _DOTTED.search(text):
         return None
     if _BARE_DOMAIN.fullmatch(core):
@@ -321,6 +367,27 @@ def _kind(
     if url_chars and url_chars >= options.min_url_fraction * chars:
         return "URL line"
     return None
+
+
+def _is_phone_line(core: str) -> bool:
+    """A labelled phone number of a contact or a desk of the site."""
+    if _PHONE.match(core):
+        return True
+    m = _DESK_PHONE.match(core)
+    if m is None or _THOUSANDS.fullmatch(m["number"]):
+        return False
+    return len(_DIGIT.findall(m["number"])) >= 8
+
+
+def _is_breadcrumb(core: str) -> bool:
+    """A breadcrumb trail: three or more items joined by '>', '»' or '›', or two when the first
+    is "Home" or a section name (so is every trail joined by ' / ')."""
+    m = _BREADCRUMB.match(core)
+    if m is None or _NOT_NAV.search(core):
+        return False
+    items = 1 + (core.count(m["sep"]) if m["sep"] else m["slash"].count(" / "))
+    section = m["first"].split()[0].lower() in SECTION_NAMES
+    return section if m["slash"] or items < 3 else True
 
 
 def _section_run(text: str, options: SiteFooterOptions, spaced_only: bool) -> str | None:

@@ -185,3 +185,44 @@ def test_extra_phrases_option() -> None:
 )
 def test_caption_fragment_new_forms(body: str, expected: list[tuple[str, int, int]]) -> None:
     assert positions(lint_text(body, "NL201")) == expected
+
+
+#: Forms added after held-out batch F (written for these tests, not taken from the batch).
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Archive picture\n" + LEDE, [("NL201", 1, 1)], id="archive-picture"),
+        pytest.param(LEDE + "File footage.\n", [("NL201", 2, 1)], id="file-footage"),
+        pytest.param(LEDE + "(Handout)\n", [("NL201", 2, 1)], id="handout-in-brackets"),
+        pytest.param(LEDE + "(Library image)\n", [("NL201", 2, 1)], id="library-in-brackets"),
+        pytest.param(
+            "Crews clear the road at dawn. (Supplied)\n" + LEDE,
+            [("NL201", 1, 31)],
+            id="glued-source-note",
+        ),
+        pytest.param(LEDE + "KYODO/Tom Vance\n", [("NL201", 2, 1)], id="more-agencies"),
+        pytest.param(
+            LEDE + "Tom Vance/The Canadian Press\n", [("NL201", 2, 1)], id="name-slash-agency"
+        ),
+        pytest.param(
+            LEDE + "THE HARBOUR TIMES/Tom Vance\n", [("NL201", 2, 1)], id="outlet-in-capitals"
+        ),
+        pytest.param(LEDE + "TikTok/@harbourcam\n", [("NL201", 2, 1)], id="platform-handle"),
+        pytest.param(
+            LEDE + "Screenshot: YouTube/Tom Vance\n", [("NL201", 2, 1)], id="platform-label"
+        ),
+        # near misses: the same words in reporting sentences and ordinary lines
+        pytest.param(LEDE + "File footage showed the bridge swaying.\n", [], id="footage-prose"),
+        pytest.param(LEDE + "Archive pictures are on show until May.\n", [], id="archive-prose"),
+        pytest.param(LEDE + "(Supplied by the council, the figures were late.)\n", [], id="supp"),
+        pytest.param(LEDE + "He said the photos were supplied by a neighbour.\n", [], id="said"),
+        pytest.param(LEDE + "Facebook/Meta shares rose 4 per cent on Monday.\n", [], id="meta"),
+        pytest.param(LEDE + "The UK/EU deal was signed.\n", [], id="caps-slash-prose"),
+        pytest.param(
+            LEDE + "The minister opened the road on Tuesday. (PTI)\n", [], id="wire-brief-nl205"
+        ),
+        pytest.param(LEDE + "Kyodo reported the quake first.\n", [], id="agency-subject"),
+    ],
+)
+def test_caption_fragment_round_f_forms(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL201")) == expected

@@ -162,6 +162,43 @@ APRIL_2019 = {"date": dt.date(2019, 4, 19)}
             [],
             id="copyrighted-verb",
         ),
+        pytest.param(
+            "Talks opened.\n2012 © Example News\n", APRIL_2019, [("NL101", 2, 1)], id="year-first"
+        ),
+        pytest.param(
+            "Talks opened.\n2010–2015 (c) Example News Group. All rights reserved.\n",
+            APRIL_2019,
+            [("NL101", 2, 6)],
+            id="year-range-first",
+        ),
+        pytest.param(
+            "Talks opened.\nAbout | Contact | 2016 © Example News\n",
+            APRIL_2019,
+            [("NL101", 2, 19)],
+            id="year-first-after-separator",
+        ),
+        pytest.param(
+            "Talks opened.\n2019 © Example News\n", APRIL_2019, [], id="year-first-same-year"
+        ),
+        pytest.param(
+            "Talks opened.\nIn 2012 © marks began to appear on the town's shop signs.\n",
+            APRIL_2019,
+            [],
+            id="year-before-mark-in-prose",
+        ),
+        pytest.param(
+            "Talks opened.\n2012 (c) and (d) of the treaty were amended after a long dispute "
+            "between the two governments over fishing rights and the border, officials said.\n",
+            APRIL_2019,
+            [],
+            id="year-first-long-sentence",
+        ),
+        pytest.param(
+            "Talks opened in 2016.\n2012 © Jane Doe/Example Pictures\n",
+            {},
+            [],
+            id="year-first-photo-credit",
+        ),
         pytest.param("Talks opened.\n", APRIL_2019, [], id="no-notice"),
         pytest.param(
             "Talks opened.\n© 2005–present Example News\n", APRIL_2019, [], id="open-range"

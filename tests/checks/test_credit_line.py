@@ -151,3 +151,48 @@ def test_credit_line_quiet_on_staff_and_wire_near_misses(line: str) -> None:
 def test_with_additional_reporting_in_parentheses_anywhere() -> None:
     body = P + "The talks resume next week. (With additional reporting by Jane Doe)\n" + P * 4
     assert positions(lint_text(body, "NL205")) == [("NL205", 2, 29)]
+
+
+#: Forms added after held-out batch F (written for these tests, not taken from the batch).
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Reuters and AFP contributed.", id="agencies-contributed"),
+        pytest.param("AFP contributed reporting", id="agency-contributed-reporting"),
+        pytest.param("Material from Reuters and AFP was used.", id="material-was-used"),
+        pytest.param("This story includes material from AFP.", id="story-includes-material"),
+        pytest.param("Includes reporting from The Canadian Press", id="includes-reporting"),
+        pytest.param("Information from Xinhua was used in the story.", id="information-used"),
+        pytest.param("– Xinhua News Agency", id="agency-news-agency"),
+        pytest.param("— Kyodo News Service", id="agency-news-service"),
+        pytest.param("Ana Ruiz contributed reporting.", id="person-contributed"),
+        pytest.param("Ana Ruiz contributed reporting from Eastwick and Lakeside.", id="places"),
+        pytest.param(
+            "Ana Ruiz in Eastwick and Tom Vance in Lakeside contributed research.",
+            id="people-in-places",
+        ),
+    ],
+)
+def test_credit_line_fires_on_round_f_forms(line: str) -> None:
+    assert positions(lint_text(P + line + "\n", "NL205")) == [("NL205", 2, 1)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Reuters contributed to a fund for the flood victims.", id="contributed-to"),
+        pytest.param("AFP contributed photos of the storm, the museum said.", id="contributed-x"),
+        pytest.param(
+            "Material from Reuters was used in the court case, lawyers said.", id="material-prose"
+        ),
+        pytest.param("Information from residents was used in this report.", id="not-an-agency"),
+        pytest.param("The report contains material from AFP archives.", id="archives"),
+        pytest.param("Bloomberg News reported the deal on Friday.", id="agency-news-subject"),
+        pytest.param(
+            "Ana Ruiz contributed reporting to the inquiry, the panel said.", id="person-prose"
+        ),
+        pytest.param("Volunteers contributed reporting from the camps.", id="not-a-name"),
+    ],
+)
+def test_credit_line_quiet_on_round_f_near_misses(line: str) -> None:
+    assert lint_text(P + line + "\n", "NL205") == []

@@ -88,6 +88,44 @@ MORE_FORMS = [
 ]
 
 
-@pytest.mark.parametrize(("body", "expected"), CASES + NEW_FORMS + MORE_FORMS)
+#: Forms added after held-out batch F (written for these tests, not taken from the batch).
+ROUND_F_FORMS = [
+    pytest.param("By: Ana Ruiz\n" + TEXT, [("NL105", 1, 1)], id="by-colon"),
+    pytest.param("  By: Ana Ruiz and Tom Hale\n" + TEXT, [("NL105", 1, 3)], id="by-colon-two"),
+    pytest.param("Ana Ruiz — 3 May 2021\n" + TEXT, [("NL105", 1, 1)], id="name-dash-date"),
+    pytest.param("Ana Ruiz - Monday, May 3, 2021\n" + TEXT, [("NL105", 1, 1)], id="name-hyphen"),
+    pytest.param(
+        "Ana Ruiz, Chief Correspondent | Mon 3 May 2021\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="role-then-date",
+    ),
+    pytest.param(
+        "Ana Ruiz / Staff Writer — May 3, 2021\n" + TEXT, [("NL105", 1, 1)], id="role-dash-date"
+    ),
+    pytest.param("Ana Ruiz (Health Editor)\n" + TEXT, [("NL105", 1, 1)], id="role-in-brackets"),
+    pytest.param("Ana Ruiz (Staff Writer)\n" + TEXT, [("NL105", 1, 1)], id="writer-in-brackets"),
+    pytest.param("Compiled by Ana Ruiz\n" + TEXT, [("NL105", 1, 1)], id="compiled-by"),
+    pytest.param("Edited by Ana Ruiz and Tom Hale\n" + TEXT, [("NL105", 1, 1)], id="edited-by"),
+    pytest.param(TEXT + "Reported by Ana Ruiz\n", [("NL105", 2, 1)], id="reported-by"),
+    # near misses: reporting sentences, people in brackets, dates after other words
+    pytest.param("By: the end of May, exports rose.\n", [], id="by-colon-sentence"),
+    pytest.param(
+        TEXT + "Reported by the ministry, the figures rose in May.\n", [], id="reported-by-prose"
+    ),
+    pytest.param(TEXT + "Reported crimes fell by a third.\n", [], id="reported-crimes"),
+    pytest.param("Ana Ruiz (Labour)\n" + TEXT, [], id="party-in-brackets"),
+    pytest.param("Ana Ruiz (film critic)\n" + TEXT, [], id="critic-in-brackets"),
+    pytest.param(
+        "Ana Ruiz (Health Editor) said the figures were wrong.\n", [], id="brackets-sentence"
+    ),
+    pytest.param("Ana Ruiz, Staff Reporter | Economy\n" + TEXT, [], id="role-then-section"),
+    pytest.param("Election Day — May 3, 2021\n" + TEXT, [], id="event-dash-date"),
+    pytest.param("Politics — May 3, 2021\n" + TEXT, [], id="section-dash-date"),
+    pytest.param("Ana Ruiz — who was elected on May 3, 2021 — resigned.\n", [], id="dash-aside"),
+    pytest.param("Ana Ruiz — May 3\n" + TEXT, [], id="name-dash-date-without-year"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES + NEW_FORMS + MORE_FORMS + ROUND_F_FORMS)
 def test_metadata_line_in_body(body: str, expected: list[tuple[str, int, int]]) -> None:
     assert positions(lint_text(body, "NL105")) == expected
