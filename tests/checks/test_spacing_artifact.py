@@ -138,3 +138,20 @@ def test_compound_tails_and_is_is(body: str, expected: list[tuple[str, int, int]
 )
 def test_doubled_word_across_a_line_break(body: str, expected: list[tuple[str, int, int]]) -> None:
     assert positions(lint_text(body, "NL304")) == expected
+
+
+def test_doubled_word_pre_test_takes_the_same_tokens_for_ascii_and_unicode_text() -> None:
+    import random
+
+    from newslint.checks import spacing_artifact as sa
+
+    rng = random.Random(5)
+    alphabet = "aB c\tD\n_9.,'-\x0b\x1c\x0c\r"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        general = text.translate(sa._WORD_CHARS_ONLY).lower().split()
+        ascii_path = text.encode().translate(sa._ASCII_WORD_CHARS_LOWER).decode().split()
+        assert ascii_path == general, repr(text)
+    assert sa.maybe_doubled_word("It was the The end.")
+    assert not sa.maybe_doubled_word("Rates rose 8.8 percent.")
+    assert sa.maybe_doubled_word("Café café au lait")  # the Unicode path
