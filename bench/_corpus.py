@@ -25,6 +25,9 @@ from typing import Literal
 
 CLEAN_DIR = Path(__file__).resolve().parent / "clean"
 FOREIGN_DIR = CLEAN_DIR / "foreign"
+#: Clean articles written by someone who had not seen the rules, one directory per set
+#: (see ``_held_out.CLEAN_SETS``).
+HELD_OUT_CLEAN_DIR = Path(__file__).resolve().parent / "clean_held_out"
 
 Style = Literal["blank", "line"]
 
@@ -200,17 +203,42 @@ def wrap(text: str, width: int | None) -> tuple[list[str], tuple[int, ...]]:
     return lines, tuple(starts)
 
 
-def _parse(path: Path, language: str) -> Base:
+def _parse(path: Path, language: str, prefix: str = "") -> Base:
     head, _, body = path.read_text(encoding="utf-8").partition("\n\n")
     meta = dict(line.split(": ", 1) for line in head.splitlines())
     paragraphs = tuple(p.strip() for p in body.split("\n\n") if p.strip())
-    return Base(path.stem, meta["title"], dt.date.fromisoformat(meta["date"]), paragraphs, language)
+    date = dt.date.fromisoformat(meta["date"])
+    return Base(prefix + path.stem, meta["title"], date, paragraphs, language)
 
 
 @cache
 def bases() -> tuple[Base, ...]:
     """The hand-written English articles, in file order."""
     return tuple(_parse(p, "en") for p in sorted(CLEAN_DIR.glob("*.txt")))
+
+
+@cache
+def held_out_bases(name: str) -> tuple[Base, ...]:
+    """The held-out clean English articles of set ``name`` (``bench/clean_held_out/<name>``),
+    in file order; ids are prefixed with the set's name."""
+    return tuple(
+        _parse(p, "en", prefix=f"{name}-")
+        for p in sorted((HELD_OUT_CLEAN_DIR / name).glob("*.txt"))
+    )
+
+
+def as_written(base: Base, style: Style, width: int | None = None) -> CleanArticle:
+    """``base`` unchanged (no name swaps, no reordering), rendered in ``style``."""
+    return CleanArticle(
+        id=base.id,
+        base=base.id,
+        title=base.title,
+        date=base.date,
+        paragraphs=base.paragraphs,
+        style=style,
+        width=width if style == "blank" else None,
+        language=base.language,
+    )
 
 
 @cache

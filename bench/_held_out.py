@@ -560,9 +560,7 @@ BATCH_E = Batch(
 #: Written on 2026-11-22 before any change made from batch E's misses, from how news sites,
 #: wire copy, regional papers, broadcasters and blogs in several English-speaking countries
 #: print these lines (not from the rules' lists); not looked at until the round's changes
-#: were finished. Measured once, untuned (2026-11-22): NL101 0.844, NL105 0.680, NL201 0.744,
-#: NL202 0.708 (0.635 without the four lines in PREEXISTING_PACK_PHRASES), NL204 0.532,
-#: NL205 0.640. The rules were changed from batch E's misses while this batch existed, by
+#: were finished. The rules were changed from batch E's misses while this batch existed, by
 #: the engineer who wrote it: forms known only from this batch were deliberately left out.
 BATCH_F = Batch(
     "F",
@@ -669,6 +667,162 @@ BATCH_F = Batch(
             "Kyodo News",
         ),
     },
+    tuned_on=(
+        "2026-11-22: NL101, NL105, NL201, NL202, NL204 and NL205. Measured once untuned "
+        "(NL101 0.844, NL105 0.680, NL201 0.744, NL202 0.708 (0.635 without the four lines in "
+        "PREEXISTING_PACK_PHRASES), NL204 0.532, NL205 0.640); its misses led to general forms, "
+        "no phrase of the batch added: NL101 year-first notices ('<year> © <holder>', ranges, "
+        "at a line start or after '|'); NL105 'By:' bylines, a desk role in brackets after the "
+        "name, 'Reported/Compiled/Edited by <Name>', '<Name> — <date>', '<Name>, <role> | "
+        "<date>'; NL201 source notes ('file/archive/library <image|footage ...>', '(Supplied)', "
+        "'(Handout image)'), more wire and picture agencies, '<OUTLET IN CAPITALS>/<Name>', "
+        "'<platform>/<account>' credits; NL202 recommendation-widget vendors, read-later lists "
+        "('<save|add|remove> to <reading list|bookmarks ...>'), player fallback text ('your "
+        "browser does not support ...'), account walls with several account actions, "
+        "'notify/email me of <new posts ...>'; NL204 breadcrumb trails ('>' '»' '›' ' / '), "
+        "business registration numbers of several countries (ABN, ACN, NZBN, GSTIN, CIN, VAT, "
+        "HRB ...), 'Printed and published by <company>', licence notices ('you may not copy "
+        "... this content without permission'), '<label>: <e-mail>' lines, phone lines of the "
+        "site's desks ('Customer service: <number>'), 'Find/Connect with us on <platforms>', "
+        "year-first copyright notices; NL205 '<agency> contributed', 'material/information "
+        "from <agency> (was used ...)', '<agency> News/News Agency/News Service', '<Name> (in "
+        "<place>) contributed reporting (from <place>)'. Afterwards 1.000 for every code"
+    ),
+)
+
+#: Written on 2026-11-22 by a writer who had not seen the rules, their YAML packs, their
+#: examples or any batch's misses (batches A-F were read for the format and to avoid exact
+#: duplicates only), from how news sites, wire services, broadcasters, regional papers,
+#: magazines and blogs in several English-speaking countries print these lines. Measured
+#: once untouched, with the code of 603e363 (before batch F's changes; ``--n 600``): NL101
+#: 1.000, NL105 0.800, NL201 0.420, NL202 0.500, NL204 0.300, NL205 0.660. The first batch
+#: by an independent writer: the lower figures than batches A-F (written by the engineer who
+#: tuned the rules) are the honest ones. After batch F's changes (still untuned on G; the
+#: engineer who made them saw G's NL105 lines in a test failure afterwards): NL101 1.000,
+#: NL105 0.808, NL201 0.468, NL202 0.548, NL204 0.492, NL205 0.644.
+BATCH_G = Batch(
+    "G",
+    {
+        "NL101": (
+            "Copyright © {y} Harbour Daily. All rights reserved. Any unauthorised reproduction "
+            "is strictly prohibited.",
+            "© {y} Example Media Private Limited. All Rights Reserved.",
+            "Copyright © {y} Valley Gazette Newspapers (Pty) Ltd. All rights reserved.",
+            "© Copyright {y} - Metro Herald Kenya Ltd",
+            "Copyright {y} Example Media Holdings Pte Ltd. Co. Regn. No. 200412345K. All "
+            "rights reserved.",
+            "© {y} Lakeside Press, LLC. All Rights Reserved. Powered by Example CMS.",
+            "Copyright © {y} Coastal Times | Designed by Example Themes",
+            "© {y} The Evening Post (NZ) Limited",
+            "Copyright © {y} Riverside Courier Nigeria Limited. All rights reserved.",
+            "© {y} Example Broadcasting Corporation. Example is not responsible for the "
+            "content of external sites.",
+            "Copyright © {y} Daily Ledger Media Inc. | Privacy Policy | Terms of Use",
+            "© {y} Harbour Daily, Inc. No part of this publication may be reproduced without "
+            "written permission.",
+            "Copyright © {y0} – {y} Northern Echo | All Rights Reserved",
+            "© {y} Example Newsletter · Privacy ∙ Terms ∙ Collection notice",
+            "All content © copyright {y} Coastal Times.",
+            "COPYRIGHT {y} METRO HERALD MEDIA LTD",
+        ),
+        "NL105": (
+            "By {name} and {name2}, The Canadian Press",
+            "Posted {a} {d} {b} {Y} at {h12}:{mi}pm, updated {a} {d} {b} {Y} at {h12}:{mi}pm",
+            "Written by {name} | New Delhi | Updated: {B} {d}, {Y} {h12}:{mi} IST",
+            "{name} | TNN | Updated: {b} {d}, {Y}, {hh}:{mi} IST",
+            "Last Updated: {B} {d}, {Y}, {h12}:{mi} pm",
+            "Estimated reading time: 5 minutes",
+            "{section} | By {name}",
+            "Published on {a}, {dd} {B} {Y} at {hh}:{mi} SAST",
+            "On {B} {d}, {Y} {h12}:{mi} pm In {section} by {name}",
+            "Published {b} {d}, {Y}, {h12}:{mi} PM",
+            "{a} {B} {d} {Y} - {hh}:{mi}",
+            "Published {b} {d}, {Y} • Last updated {b} {d}, {Y} • 3 minute read",
+            "Posted on {B} {d}, {Y} by {name}",
+            "Analysis by {name}",
+            "{hh}:{mi}, {b} {dd} {Y}",
+            "{NAME}, {section2} Writer",
+        ),
+        "NL201": (
+            "Photo: {name} / Harbour Daily",
+            "(AP Photo/{name}, Pool)",
+            "PHOTO | FILE",
+            "Photo credit: {name} | Example Media Group",
+            "(PTI Photo)",
+            "Photo: AAP Image/{name}",
+            "{name}/Harbour Daily",
+            "Residents inspect the damage on Tuesday morning. (Supplied: {name})",
+            "Video grab from social media",
+            "©INPHO/{name}",
+            "(Photo by {name}/Getty Images)",
+            "Photographer: {name}/Bloomberg",
+            "Credit...{name} for The Valley Gazette",
+            "Image copyright {name}",
+            "Photography by {name}; styling by {name2}",
+            "Picture: Gallo Images/{name}",
+        ),
+        "NL202": (
+            "Click to share on X (Opens in new window)",
+            "Like Loading...",
+            "Subscribe to our Telegram channel for the latest updates",
+            "You have reached your limit of free articles this month.",
+            "Thanks for signing up!",
+            "Enter your email address",
+            "Leave a Reply Cancel reply",
+            "Your email address will not be published. Required fields are marked *",
+            "ADVERTISEMENT",
+            "Download our app for the latest news",
+            "Press shift question mark to access a list of keyboard shortcuts",
+            "This video can not be played",
+            "Also read:",
+            "We use cookies to improve your experience on our site. By continuing to browse, you "
+            "agree to our use of cookies.",
+            "Was this article helpful?",
+            "Continue reading the main story",
+        ),
+        "NL204": (
+            "Home » News » Business",
+            "Terms of Use | Privacy Policy | Cookie Settings | Contact Us | Advertise With Us",
+            "The Harbour Daily supports the work of the Press Council of Ireland and the Office "
+            "of the Press Ombudsman.",
+            "Call or WhatsApp: +254 700 000 000",
+            "Corporate Head Office: 15 Marina Road, Lagos Island, Lagos, Nigeria.",
+            "Example Media Pte Ltd, 20 Harbour Drive, Singapore 117999",
+            "CIN: U22120DL2005PTC000000",
+            "About Us Contact Us Privacy Policy Disclaimer",
+            "Quick Links",
+            "Harbour Daily is published by Example Media Ltd, Level 3, 10 Quay Street, Auckland "
+            "1010.",
+            "Complaints: if you have a complaint about our editorial content, email "
+            "readers.editor@harbourdaily.example",
+            "Lakeside Press — Your trusted source for local news since 1898",
+            "Co. Reg. No. 200412345K",
+            "Privacy Policy · Terms of Use · Cookie Preferences · Advertise · Careers · Contact",
+            "News / World / Africa",
+            "Substack is the home for great culture",
+        ),
+        "NL205": (
+            "(Reporting by {name} in Lagos; Editing by {name2})",
+            "Reporting by {name} in Johannesburg; Additional reporting by {name2} in Cape Town; "
+            "Editing by {name}",
+            "(Reporting by {name}; Editing by {name2}; Writing by {name})",
+            "— With files from The Canadian Press and Reuters",
+            "Additional reporting by {name} in Nairobi and agencies",
+            "– AAP",
+            "This story has been published from a wire agency feed without modifications to "
+            "the text. Only the headline has been changed.",
+            "(Except for the headline, this story has not been edited by Valley Gazette staff "
+            "and is published from a syndicated feed.)",
+            "(NAN)",
+            "Source: Xinhua",
+            "Associated Press writer {name} in Wellington, New Zealand, contributed to this "
+            "report.",
+            "- RNZ",
+            "– Bernama",
+            "(Inputs from agencies)",
+            "—{name} in Nairobi and {name2} in Addis Ababa contributed to this article.",
+        ),
+    },
 )
 
 #: NL202 lines of the batches that rules/web_boilerplate.yaml already listed as phrases at
@@ -695,11 +849,63 @@ PREEXISTING_PACK_PHRASES = frozenset(
         "most viewed",
         "next article",
         "read in app",
+        # batch G lines (by an independent writer) the pack already listed at 603e363, when
+        # G was written: common phrasings both sides know
+        "advertisement",
+        "download our app for the latest news",
+        "leave a reply cancel reply",
+        "continue reading the main story",
+        "your email address will not be published. required fields are marked *",
     }
 )
 
+#: Batch lines that were already among the benchmark's own injected phrasings (``_corpus``)
+#: when the batch was written: common phrasings an independent writer also chose.
+PREEXISTING_TUNED_PHRASES: dict[str, frozenset[str]] = {
+    "G": frozenset(
+        {
+            "{section} | By {name}",
+            "(Photo by {name}/Getty Images)",
+            "Continue reading the main story",
+            "Download our app for the latest news",
+            "Leave a Reply Cancel reply",
+        }
+    ),
+}
+
+
+@dataclass(frozen=True)
+class CleanSet:
+    """A directory of ``bench/clean_held_out``: clean articles (hard negatives) written by
+    someone who had not seen the rules, each opening with a different dateline form. Their
+    false alarms are reported apart from the main table."""
+
+    name: str
+    written: str
+    tuned_on: str = ""  # empty: still held out
+
+
+CLEAN_SETS: tuple[CleanSet, ...] = (
+    CleanSet(
+        "a",
+        "2026-11-22, with batch G, by a writer who had not seen the rules: reporting about "
+        "photos, copyright cases, newsletters and web addresses, a Q&A, live-blog timestamps, "
+        "results lines, label-style fact lines. Measured once untouched (code of 603e363): "
+        "only NL102 fired on a default rule: 20 of the 30 dateline forms accepted (10 "
+        "articles, both renderings); NL301 (off by default) on 1 article",
+    ),
+)
+
 #: Every batch, oldest first; the last one without ``tuned_on`` is the held-out column.
-BATCHES: tuple[Batch, ...] = (BATCH_A, BATCH_B, BATCH_C, BATCH_D, BATCH_E, BATCH_F)
+BATCHES: tuple[Batch, ...] = (
+    BATCH_A,
+    BATCH_B,
+    BATCH_C,
+    BATCH_D,
+    BATCH_E,
+    BATCH_F,
+    BATCH_G,
+)
 
 
 def fresh() -> Batch:

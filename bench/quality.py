@@ -296,6 +296,57 @@ def held_out_pass(
     return paths, cases
 
 
+#: How each held-out clean article is rendered: blank-line paragraphs wrapped at 80
+#: characters, and one paragraph per line.
+CLEAN_RENDERINGS: tuple[tuple[corpus.Style, int | None], ...] = (("blank", 80), ("line", None))
+
+
+def held_out_clean_pass(root: Path, name: str) -> dict[Path, str]:
+    """Files of the held-out clean articles of set ``name``, each in every rendering of
+    ``CLEAN_RENDERINGS``; file -> base article id."""
+    files: dict[Path, str] = {}
+    for base in corpus.held_out_bases(name):
+        for style, width in CLEAN_RENDERINGS:
+            art = corpus.as_written(base, style, width)
+            files[_write(root, f"k{base.id}-{style}.md", art.render())] = base.id
+    return files
+
+
+def held_out_clean_section(
+    clean_set: held_out.CleanSet, findings: Sequence[Finding], files: dict[Path, str], root: Path
+) -> str:
+    """False alarms on one set of held-out clean articles: findings and articles per rule,
+    and how many of their (all different) datelines NL102 accepts."""
+    by_path = {str(path.relative_to(root)): base for path, base in files.items()}
+    bases = sorted(set(files.values()))
+    per_code: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        per_code[f.code].append(f)
+    status = f"tuned on: {clean_set.tuned_on}" if clean_set.tuned_on else "held out (untouched)"
+    out = [
+        f"Held-out clean articles, set {clean_set.name} (bench/clean_held_out/{clean_set.name}:"
+        f" {len(bases)} articles, {len(CLEAN_RENDERINGS)} renderings each, {len(files)} files;"
+        f" {status})",
+        f"{'rule':>5} {'findings':>9} {'articles':>9}  first finding",
+    ]
+    for code in sorted(per_code):
+        hits = per_code[code]
+        arts = {by_path[h.path] for h in hits}
+        first = min(hits, key=lambda h: (h.path, h.line))
+        out.append(
+            f"{code:>5} {len(hits):>9} {len(arts):>6}/{len(bases)}  "
+            f"{first.path}:{first.line}: {first.message[:90]}"
+        )
+    if not per_code:
+        out.append("  (no finding)")
+    missed = {by_path[h.path] for h in per_code.get("NL102", [])}
+    out.append(
+        f"NL102 dateline forms accepted: {len(bases) - len(missed)}/{len(bases)}"
+        f" (held-out dateline recall {(len(bases) - len(missed)) / max(len(bases), 1):.3f})"
+    )
+    return "\n".join(out)
+
+
 def corpus_pass(root: Path, n: int, seed: int) -> tuple[list[list[Path]], dict[str, Case]]:
     """Groups of files (one corpus each) and labels of the corpus pass.
 
@@ -633,6 +684,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             held[batch.name] = defaultdict(Score)
             hpaths, hcases = held_out_pass(root, max(24, args.n // 2), args.seed, batch)
             score(lint(hpaths, root, article_rules), hcases, held[batch.name])
+        clean_sections = []
+        for clean_set in held_out.CLEAN_SETS:
+            kfiles = held_out_clean_pass(root, clean_set.name)
+            findings = lint(list(kfiles), root, article_rules)
+            clean_sections.append(held_out_clean_section(clean_set, findings, kfiles, root))
     elapsed = time.perf_counter() - started
 
     clean = {"article": n_clean, "corpus": n_clean_corpus}
@@ -648,6 +704,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{code} not available: {why}")
     print()
     print(held_out_section(held, scores))
+    for section in clean_sections:
+        print()
+        print(section)
     if args.markdown:
         print()
         print(render_markdown(rows))
