@@ -101,7 +101,15 @@ def find_lede(article: Article, skip_lines: int = 6) -> Line | None:
             if lines[i].start >= para.start:
                 block.append(lines[i])
             i += 1
-        while block and skipped < skip_lines and _leads_block(block, title_key):
+        while block and skipped < skip_lines:
+            # NOTE: a line that opens with a dateline is where the story starts. Taking it as
+            # the lede at once changes no result (NL102 and ``lede_dateline`` look for the
+            # first dateline up to the lede, and every line before this one was judged as
+            # before) and saves the preamble tests, a third of NL102's time, in wire copy.
+            if match_dateline(block[0].text):
+                return block[0]
+            if not _leads_block(block, title_key):
+                break
             block.pop(0)
             skipped += 1
         if not block:

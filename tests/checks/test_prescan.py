@@ -187,3 +187,45 @@ def test_without_re2_the_same_patterns_run_on_re(monkeypatch: pytest.MonkeyPatch
     fallback = [Prescan(scan.pattern) for scan in (METADATA_PRESCAN, CAPTION_PRESCAN)]
     assert [[scan.lines(a) for a in texts] for scan in fallback] == builtin
     assert Prescan(r"(?i)photo\s*:").search("Photo\xa0: Jane Doe")
+
+
+def _find_lede_without_dateline_shortcut(article: Article, skip_lines: int = 6) -> object:
+    """``_lede.find_lede`` as it was before the dateline shortcut (the reference)."""
+    from newslint.checks import _lede
+    from newslint.checks._text import normalise_for_compare
+
+    title_key = normalise_for_compare(article.title) if article.title else None
+    skipped, lines, i = 0, article.lines, 0
+    for para in article.paragraphs:
+        block = []
+        while i < len(lines) and lines[i].start <= para.end:
+            if lines[i].start >= para.start:
+                block.append(lines[i])
+            i += 1
+        while block and skipped < skip_lines and _lede._leads_block(block, title_key):
+            block.pop(0)
+            skipped += 1
+        if not block:
+            continue
+        rest = article.body[block[0].start : para.end]
+        if skipped < skip_lines and _lede.is_preamble(rest, title_key):
+            skipped += 1
+            continue
+        return block[0]
+    return None
+
+
+@pytest.mark.parametrize("code", ["NL101", "NL102", "NL103", "NL104"])
+def test_lede_dateline_shortcut_changes_no_finding(
+    code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newslint.checks import _lede, missing_dateline
+
+    rule = all_rules()[code]
+    assert isinstance(rule, ArticleRule)
+    fast = _findings(rule, False, monkeypatch)
+    monkeypatch.setattr(_lede, "find_lede", _find_lede_without_dateline_shortcut)
+    monkeypatch.setattr(missing_dateline, "find_lede", _find_lede_without_dateline_shortcut)
+    assert _findings(rule, False, monkeypatch) == fast
+    if code == "NL102":
+        assert len(fast) > 100  # the corpus has missing and malformed datelines to compare
