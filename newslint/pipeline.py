@@ -20,7 +20,7 @@ from newslint.finding import Finding, InputProblem
 from newslint.runner import (
     RuleSet,
     corpus_keys,
-    lint_article,
+    lint_articles,
     sort_findings,
     stamp_corpus_hit,
     stamp_input_problem,
@@ -29,6 +29,9 @@ from newslint.runner import (
 #: JSONL files larger than this are split into byte ranges of about this size.
 CHUNK_BYTES = 8 * 1024 * 1024
 MIN_CHUNK_BYTES = 1024 * 1024
+#: Articles linted together, rule by rule (``runner.lint_articles``): a few MB of text and
+#: split lines in memory; 256 measured faster than 64 (0.80 vs 0.82 ms per article).
+LINT_BATCH = 256
 
 
 def _size(path: Path) -> int:
@@ -202,18 +205,30 @@ def _lint_items(
     article_rules = ctx.ruleset.article_rules
     corpus_rules = ctx.ruleset.corpus_rules
     dropped = ctx.ignores.codes_for(display) if ctx.ignores is not None else frozenset()
+    batch: list[Article] = []
+
+    def flush() -> None:
+        # findings and keys in article order, as one article at a time would give them
+        for article, found in zip(
+            batch, lint_articles(batch, article_rules, debug=ctx.debug), strict=True
+        ):
+            result.findings.extend(f for f in found if f.code not in dropped)
+            if corpus_rules:
+                _collect_keys(article, corpus_rules, result, dropped)
+        result.articles += len(batch)
+        batch.clear()
+
     for item in items:
         if isinstance(item, InputProblem):
+            flush()  # keeps the reading order of problems and articles
             finding = stamp_input_problem(item, ctx.ruleset)
             if finding is not None and finding.code not in dropped:
                 result.findings.append(finding)
             continue
-        result.articles += 1
-        result.findings.extend(
-            f for f in lint_article(item, article_rules, debug=ctx.debug) if f.code not in dropped
-        )
-        if corpus_rules:
-            _collect_keys(item, corpus_rules, result, dropped)
+        batch.append(item)
+        if len(batch) >= LINT_BATCH:
+            flush()
+    flush()
     return result
 
 

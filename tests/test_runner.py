@@ -304,3 +304,38 @@ def test_jsonl_chunks_give_the_same_findings_as_one_chunk(tmp_path: Path, chunk_
     assert (6, "NL903") in codes and (39, "NL903") in codes
     assert (22, "NL202") in codes and (21, "NL202") in codes  # after the long record
     assert n_articles == 40 - 4 - 1  # 4 broken lines, 1 blank line
+
+
+def test_lint_articles_gives_each_articles_findings_in_one_article_order(
+    with_boom: None,
+) -> None:
+    """Rule-major batches change speed only: per article, the findings of every rule in rule
+    order, then NL904 for the rules that crashed on it, as one article at a time."""
+    import sys
+
+    from newslint.registry import build_ruleset, catalogue
+    from newslint.runner import lint_articles, stamp_hit
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import _gen  # bench/ is not a package
+
+    texts = [r["text"] for r in _gen.generate(40, seed=3)]
+    texts[7] += "\n\nKABOOM Read more:"
+    texts[30] = "KABOOM " + texts[30]
+    articles = [Article.from_text(t, path=f"g{i}") for i, t in enumerate(texts)]
+    config = Config(load_plugins=False)
+    rules = build_ruleset(config, catalogue(config)).article_rules
+    assert any(r.meta.code == "ZZ101" for r in rules)
+    batched = lint_articles(articles, rules)
+    for article, got in zip(articles, batched, strict=True):
+        expected, crashed = [], []
+        for active in rules:
+            try:
+                for hit in active.rule.check(article, active.options):  # type: ignore[union-attr]
+                    expected.append(stamp_hit(article, active, hit))
+            except ValueError:
+                crashed.append(active.meta.code)
+        assert got[: len(expected)] == expected
+        assert [f.code for f in got[len(expected) :]] == ["NL904"] * len(crashed)
+    assert sum(len(f) for f in batched) > 40  # the generated wire copy has findings to compare
+    assert [f.code for f in batched[7]].count("NL904") == 1
