@@ -376,7 +376,10 @@ def run(
     if corpus_rules:
         if index is not None:
             _update_index(index, corpus_rules, per_file)
-        findings.extend(reduce_corpus(corpus_rules, entries, index, run_paths))
+        from newslint.corpus._workers import reduce_workers
+
+        with reduce_workers(jobs):
+            findings.extend(reduce_corpus(corpus_rules, entries, index, run_paths))
     files = len(sources) + (1 if stdin is not None else 0)
     return RunResult(sort_findings(findings), files, articles, warnings)
 

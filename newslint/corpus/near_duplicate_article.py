@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from pydantic import Field, model_validator
 
 from newslint.article import Article, ArticleRef
+from newslint.corpus import _workers
 from newslint.corpus._columns import bytes_key_blocks, iter_keys
 from newslint.corpus._shingles import (
     band_hashes,
@@ -35,6 +36,8 @@ MIN_SHARED = 3
 #: Candidate pairs verified per numpy batch (about 4 MB of working arrays: a constant, not a
 #: share of the corpus; larger batches measured no faster).
 _BATCH = 4096
+#: Fewer candidate pairs are verified in one process: forking costs more than it saves.
+_PARALLEL_MIN_PAIRS = 200_000
 
 
 class NearDuplicateOptions(RuleOptions):
@@ -162,7 +165,13 @@ def reduce(
     wanted = None if focus is None else set(focus)
     later_in = None if wanted is None else [p for p, j in enumerate(present) if j in wanted]
     batches = candidate_code_batches(bands, sketches, lengths, MAX_BUCKET, MIN_SHARED, later_in)
-    best = _best_matches(batches, len(present), exact, sketches, lengths, options)
+    workers = _workers.worker_count()
+    if workers > 1:
+        best = _best_matches_parallel(
+            batches, workers, len(present), exact, sketches, lengths, options
+        )
+    else:
+        best = _best_matches(batches, len(present), exact, sketches, lengths, options)
     for jj in sorted(best):
         _, neg_i, similar, how, score = best[jj]
         other = entries[present[-neg_i]][0]
@@ -209,6 +218,56 @@ def _best_matches(
                     how = "mostly contained in" if c_this[p] >= c_other[p] else "contains most of"
                     best[jj] = (score, -ii, bool(similar[p]), how, score)
     return best
+
+
+def _best_matches_parallel(
+    batches: Iterable[np.ndarray],
+    workers: int,
+    n: int,
+    exact: np.ndarray,
+    sketches: np.ndarray,
+    lengths: np.ndarray,
+    options: NearDuplicateOptions,
+) -> dict[int, tuple[float, int, bool, str, float]]:
+    """``_best_matches`` with the candidate pairs split between ``workers`` processes.
+
+    Each process keeps the closest match per article among its share of the pairs; the
+    closest of those is the closest overall (the highest score, ties to the earliest
+    article: a total order, so the result is the same for any split).
+    """
+    import numpy as np
+
+    codes = [c for c in batches if c.size]
+    total = sum(c.size for c in codes)
+    if total < _PARALLEL_MIN_PAIRS:
+        return _best_matches(codes, n, exact, sketches, lengths, options)
+    flat = np.concatenate(codes)
+    del codes
+    parts = _workers.map_parts(
+        _verify_share, workers, workers, flat, n, exact, sketches, lengths, options
+    )
+    best: dict[int, tuple[float, int, bool, str, float]] = {}
+    for part in parts:
+        for jj, found in part.items():
+            current = best.get(jj)
+            if current is None or found[:2] > current[:2]:
+                best[jj] = found
+    return best
+
+
+def _verify_share(
+    index: int,
+    shares: int,
+    flat: np.ndarray,
+    n: int,
+    exact: np.ndarray,
+    sketches: np.ndarray,
+    lengths: np.ndarray,
+    options: NearDuplicateOptions,
+) -> dict[int, tuple[float, int, bool, str, float]]:
+    size = -(-flat.size // shares)
+    share = flat[index * size : (index + 1) * size]
+    return _best_matches([share], n, exact, sketches, lengths, options)
 
 
 RULE = corpus_rule(

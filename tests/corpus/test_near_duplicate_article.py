@@ -127,3 +127,31 @@ def test_focus_gives_the_same_hits_for_the_focused_articles() -> None:
         focused = list(nd.reduce(entries, opts, frozenset(focus)))
         wanted = {f"{i}.txt" for i in focus}
         assert focused == [h for h in everything if h.ref.path in wanted]
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_verification_in_worker_processes_gives_the_same_hits(
+    workers: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+    from pathlib import Path
+
+    from newslint.article import Article
+    from newslint.corpus import _workers
+    from newslint.corpus import near_duplicate_article as nd
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    import _gen  # bench/ is not a package
+
+    opts = nd.NearDuplicateOptions()
+    entries = []
+    for i, record in enumerate(_gen.generate(1500, seed=8)):
+        article = Article.from_text(record["text"], path=f"{i:04d}.txt")
+        entries.append((article.ref, nd.key(article, opts)))
+    alone = [(h.ref, h.message) for h in nd.reduce(entries, opts)]
+    assert len(alone) > 10  # the generator's near copies are found
+    monkeypatch.setattr(nd, "_PARALLEL_MIN_PAIRS", 0)
+    with _workers.reduce_workers(workers):
+        assert _workers.worker_count() == workers
+        shared = [(h.ref, h.message) for h in nd.reduce(entries, opts)]
+    assert shared == alone
