@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newslint.checks._date_parse import (
-    DAY,
     MONTH,
     MONTH_NAMES,
     WEEKDAY_NAMES,
@@ -21,10 +20,21 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _CAPS_WORD = rf"[{_UP}](?:[{_UP}'’.\-]*[{_UP}.])?"
 _CITY_CAPS = rf"(?:{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}})"
 _TITLE_WORD = rf"[{_UP}][a-zà-öø-ÿ'’.\-]+"
-_CITY_TITLE = rf"(?:{_TITLE_WORD}(?:[\s-]{_TITLE_WORD}){{0,2}})"
+#: Lower-case particles inside Title-case place names ("Port-au-Prince", "Rio de Janeiro",
+#: "Dar es Salaam", "Stratford-upon-Avon", "Coeur d'Alene").
+_PARTICLE = (
+    r"(?:de|da|do|dos|das|du|des|del|della|di|la|le|les|au|aux|es|el|al|upon|on|sur|am|im"
+    r"|der|den|van|von)"
+)
+_CITY_TITLE = rf"(?:{_TITLE_WORD}(?:[\s-](?:{_PARTICLE}[\s-])*(?:d['’])?{_TITLE_WORD}){{0,2}})"
 _REGION = rf"(?:[{_UP}][\w.'’\-]*(?:\s+[{_UP}][\w.'’\-]*){{0,2}})"
-_DL_DATE = rf"(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{DAY}\s+{MONTH}(?:,?\s+{YEAR})?)"
+#: A day of the month; unlike ``DAY`` a colon may follow ("CHENNAI, NOV 5: ..."), not a
+#: clock time ("5:30").
+_DL_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)(?!:\d)"
+_DL_DATE = rf"(?:{MONTH}\s+{_DL_DAY}(?:,?\s+{YEAR})?|{_DL_DAY}\s+{MONTH}(?:,?\s+{YEAR})?)"
 _AGENCY = r"\(\s*[A-Za-z][\w .&/'’-]{0,40}?\s*\)"
+#: Press-release and TASS agencies between slashes: "/PRNewswire/", "/TASS/", "/CNW/".
+_SLASH_AGENCY = r"/\s*[A-Za-z][\w .&'’-]{0,40}?\s*/"
 #: "--", em and en dashes, a hyphen; and " _ ", the dash of plain-text AP wire copy.
 _DASH = r"(?:\s*(?:--|—|–)|\s+-|-(?=\s)|\s+_(?=\s))"
 _LEAD = r"^\s*[*_]*"
@@ -49,11 +59,36 @@ _DATELINE_AGENCY = re.compile(
     rf"{_LEAD}(?P<city>{_CITY_CAPS}|{_CITY_TITLE}),\s*(?P<date>[^()\n,]{{1,25}}?)"
     rf"\s*(?P<agency>{_AGENCY}){_DASH}"
 )
+#: Where the text starts after a dateline without a dash: a capital, a digit or a quote.
+_TEXT_START = r"(?=[“\"‘'0-9" + _UP + r"])"
+#: An agency in brackets and no dash before the text (IANS and PTI style): "MUMBAI, Jan 12
+#: (IANS) The ...", "Kolkata, Mar 2 (PTI) The ..."; a date or a known agency is needed.
+_DATELINE_NO_DASH = re.compile(
+    rf"{_LEAD}(?P<city>{_CITY_CAPS}|{_CITY_TITLE})(?:,\s*(?P<region>{_REGION}))?"
+    rf"(?:,\s*(?P<date>{_DL_DATE}))?\s*(?P<agency>{_AGENCY})\s+{_TEXT_START}"
+)
+#: Press releases and TASS: "SAN FRANCISCO, April 2, 2024 /PRNewswire/ --", "MOSCOW,
+#: November 20. /TASS/. ..."
+_DATELINE_SLASH = re.compile(
+    rf"{_LEAD}(?P<city>{_CITY_CAPS}|{_CITY_TITLE})(?:,\s*(?P<region>{_REGION}))?"
+    rf"(?:,\s*(?P<date>{_DL_DATE}))?\.?\s*(?P<agency>{_SLASH_AGENCY})"
+    rf"(?:{_DASH}|\s*:\s|\.?\s+{_TEXT_START})"
+)
+#: Title-case datelines without an agency, and pipes after the place: "Columbus, Ohio — ...",
+#: "Wellington, 4 June: ...", "Lagos, Nigeria | ...", "Dubai: ...", "Cork – ..."; a sentence
+#: must follow (a capital or digit first, lower-case words soon: not a header "World | Jane
+#: Doe").
+_DATELINE_PLAIN = re.compile(
+    rf"{_LEAD}(?P<city>{_CITY_CAPS}|{_CITY_TITLE})(?:,\s*(?P<region>{_REGION}))?"
+    rf"(?:,\s*(?P<date>{_DL_DATE}))?(?P<sep>{_DASH}|\s*:|\s+\|)\s+"
+    rf"(?P<text>[“\"‘']?[0-9{_UP}][^\n]*)"
+)
 AGENCIES = (
     "Reuters|AP|AFP|UPI|Xinhua|dpa|DPA|ANSA|EFE|Bernama|IANS|PTI|ANI|Anadolu|TASS|Kyodo|"
     "Yonhap|IRNA|SANA|WAM|KUNA|SPA|Bloomberg|CNN|Agencies|AA"
 )
 _AGENCY_WORD = rf"(?:\(\s*(?:{AGENCIES})\s*\)|\b(?:{AGENCIES})\b)"
+_KNOWN_AGENCY = re.compile(rf"\(\s*(?:{AGENCIES})\s*\)")
 _DATELINE_LOOSE = re.compile(
     rf"{_LEAD}(?P<city>[A-Za-zÀ-ÿ][\w'’.\-]*(?:\s+[{_UP}][\w'’.\-]*){{0,2}}?)(?P<comma>\s*,)?\s*"
     rf"(?:(?P<date>{_DL_DATE})(?:\s*,)?\s*(?P<agency>{_AGENCY_WORD})?|(?P<agency2>{_AGENCY_WORD}))"
@@ -70,7 +105,37 @@ _NOT_CITY_WORDS = frozenset(
     + WEEKDAY_NAMES
     + MONTH_NAMES
 )
-_TITLE_DASH = re.compile(rf"{_LEAD}(?P<city>{_CITY_TITLE})\s*(?P<dash>—|–|\s-)\s+\S")
+#: First words of labels, kickers, salutations and sentence subjects that a colon, a dash or
+#: a pipe follows at the start of a paragraph, never places (compared in capitals): "Update:
+#: ...", "Editor's note: ...", "Sir – ...", "Residents — ...". Only the Title-case forms
+#: without an agency need them (a caps "WATCH —" is in ``_NOT_CITIES``).
+_LABEL_WORDS = frozenset(
+    w.upper()
+    for w in split_words(
+        "Update Updated Note Notes Editor Editor's Editors Dear Sir Madam Summary Background "
+        "Context Disclaimer Transcript Question Answer Key Verdict Rating Recipe Spoiler "
+        "Trigger Content Plus Related Latest Comment Column Letters Letter Obituary Fact "
+        "Sponsored Advertisement Partner Photo Photos Image Images Picture Caption Credit "
+        "Pictured Video Source Sources Published Posted Filed Date Dateline Location Where When "
+        "What Who Why How Venue Tickets Price Prices Time Times Result Results Score Final Status "
+        "Topic Topics Tags Category Section Author Authors Reporter Words Text Story Headline "
+        "Lead Bottom Quick Breaking Developing Just Special Report Feature Profile Preview "
+        "Recap Roundup Brief Briefing News Opinion Editorial Guest Viewpoint Perspective Essay "
+        "Advice Tip Tips Warning Alert Notice Announcement Statement Minutes Agenda Item Chapter "
+        "Part Episode Scene Act Step Day Week Round Half Quarter Exclusive Analysis Review "
+        "Interview Explainer Factbox Timeline Watch Listen Read See Live Correction Clarification "
+        "Residents Witnesses Authorities Experts Analysts Critics Scientists Researchers "
+        "Doctors Teachers Parents Students Workers People Voters Officers Investigators "
+        "Prosecutors Lawmakers Ministers Leaders Citizens Protesters Fans Supporters Others "
+        "Everyone Nobody Someone Some Many Most All Every Each No Not Yes I You His Her Their Our "
+        "My Its Mr Mrs Ms Dr Prof Rev Sen Rep Gov President Minister Judge Chief Meanwhile "
+        # section names of page headers ("Politics, Health | Jane Doe ...")
+        "World Politics Business Health Sport Sports Tech Technology Science Culture Arts "
+        "Entertainment Lifestyle Travel Local National International Regional Environment "
+        "Climate Education Features Money Markets Economy Style Food Weather Crime Courts"
+    )
+)
+_NAME_GLUE = frozenset(split_words("and or by of the de da van von bin al el"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,26 +150,79 @@ class Dateline:
     year: int | None = None
 
 
+def _is_place(city: str, *, title_only: bool = False) -> bool:
+    """Can ``city`` (the words before the comma or separator) be a place? Not a headline tag
+    and two letters at least; a Title-case city (or any, with ``title_only``) is not a label,
+    a salutation or a sentence opener either."""
+    first = city.split()[0].strip("*_")
+    if first.upper() in _NOT_CITIES or sum(c.isalpha() for c in city) < 2:
+        return False
+    if title_only or city != city.upper():
+        return first not in _NOT_CITY_WORDS and first.upper() not in _LABEL_WORDS
+    return True
+
+
+def _is_sentence(text: str) -> bool:
+    """Does ``text`` read as the start of a sentence: four words or more, two lower-case
+    words among the first eight that do not join names (a header "World | Jane Doe and John
+    Roe" has none)?"""
+    words = text.split(None, 8)
+    lower = [w for w in words[1:8] if w[:1].islower() and w not in _NAME_GLUE]
+    return len(words) >= 4 and len(lower) >= 2
+
+
+def _plain_ok(m: re.Match[str]) -> bool:
+    """The checks of a dateline without an agency (``_DATELINE_PLAIN``)."""
+    city, sep = m["city"], m["sep"].strip()
+    caps = city == city.upper()
+    if not _is_place(city, title_only=True) or not _is_sentence(m["text"]):
+        return False
+    if sep == "|":  # "Lagos, Nigeria | ...", not "Politics, Health | ..."
+        words = f"{city} {m['region'] or ''}".upper().split()
+        return bool(m["region"] or m["date"]) and _LABEL_WORDS.isdisjoint(words)
+    if caps or m["region"] or m["date"] or sep == ":":
+        return True
+    # "Cork – Stand at a stop ...", not a parenthetical "Assad — Who ... — said"
+    sentence = re.split(r"[.!?]\s", m["text"], maxsplit=1)[0]
+    return sep not in sentence
+
+
+def _match_any(text: str) -> re.Match[str] | None:
+    """The first dateline pattern that matches ``text`` and passes its checks."""
+    for pattern in (_DATELINE_STRICT, _DATELINE_TITLE, _DATELINE_AGENCY, _DATELINE_SLASH):
+        m = pattern.match(text)
+        if m and _is_place(m["city"]):
+            return m
+    # no dash: a date or a known agency ("WHO (World Health Organization) Director-General
+    # ..." is a sentence)
+    m = _DATELINE_NO_DASH.match(text)
+    if m and _is_place(m["city"]) and (m["date"] or _KNOWN_AGENCY.fullmatch(m["agency"])):
+        return m
+    m = _DATELINE_PLAIN.match(text)
+    return m if m and _plain_ok(m) else None
+
+
 def match_dateline(
     text: str, extra: Sequence[re.Pattern[str]] = (), *, need_date_or_agency: bool = False
 ) -> Dateline | None:
-    """A well-formed dateline opening ``text``: caps city (AFP style: city + agency) + dash.
+    """A well-formed dateline opening ``text`` (see NL102's doc for the forms).
 
     ``extra`` are house-style patterns (matched at the start); ``need_date_or_agency`` refuses
-    the bare "CITY —" form (used away from the lede, where it is too weak a signal).
+    the forms without either ("CITY —", "Dubai: "; used away from the lede, where they are
+    too weak a signal).
     """
     for pattern in extra:
         em = pattern.match(text)
         if em:
             return Dateline(em.start(), em.end(), em[0].strip())
-    m = _DATELINE_STRICT.match(text) or _DATELINE_TITLE.match(text) or _DATELINE_AGENCY.match(text)
-    if not m or m["city"].split()[0].strip("*_") in _NOT_CITIES:
+    m = _match_any(text)
+    if m is None:
         return None
-    if sum(c.isalpha() for c in m["city"]) < 2:
+    plain = m.re is _DATELINE_PLAIN
+    if need_date_or_agency and not (m["date"] or (not plain and m["agency"])):
         return None
-    if need_date_or_agency and not (m["date"] or m["agency"]):
-        return None
-    out = Dateline(m.start("city"), m.end(), m[0].strip())
+    end = m.end("sep") if plain else m.end()
+    out = Dateline(m.start("city"), end, text[m.start() : end].strip())
     if m["date"]:
         d = next(find_dates(m["date"]), None)
         if d is not None:
@@ -116,8 +234,9 @@ def diagnose_dateline(text: str) -> tuple[int, int, list[str]] | None:
     """A malformed dateline opening ``text``: (start, end, problems), or None.
 
     Needs a city followed by a date and a dash or agency, or by a wire agency, or a caps city
-    and a date ("Damascus April 19 Reuters", "DAMASCUS April 19 -"); or a Title-case city
-    before a dash ("Damascus — ..."). Sentence openers ("On April 19, ...") never count.
+    and a date ("Damascus April 19 Reuters", "DAMASCUS April 19 -"). Sentence openers ("On
+    April 19, ...") never count, nor a word before a dash or a colon that is not a dateline
+    ("Officials — who ...", "Boeing: the company said"): that is a sentence.
     """
     m = _DATELINE_LOOSE.match(text)
     if m and m["city"].split()[0] not in _NOT_CITY_WORDS | _NOT_CITIES:
@@ -125,7 +244,7 @@ def diagnose_dateline(text: str) -> tuple[int, int, list[str]] | None:
         caps = city == city.upper()
         if agency or m["dash"] or caps:
             problems = []
-            if city[0].islower() or (not caps and not (agency or "").startswith("(")):
+            if city[0].islower():
                 problems.append("city not in capitals")
             if m["date"] and not m["comma"]:
                 problems.append("no comma after the city")
@@ -135,10 +254,4 @@ def diagnose_dateline(text: str) -> tuple[int, int, list[str]] | None:
                 problems.append("no dash before the text")
             if problems:
                 return m.start("city"), m.end(), problems
-    t = _TITLE_DASH.match(text)
-    if t and t["city"].split()[0] not in _NOT_CITY_WORDS | _NOT_CITIES:
-        dash = t["dash"].strip()
-        sentence = re.split(r"[.!?]\s", text[t.end("dash") :], maxsplit=1)[0]
-        if dash not in sentence:  # a parenthetical "Assad — who ... — said" is no dateline
-            return t.start("city"), t.end("dash"), ["city not in capitals"]
     return None

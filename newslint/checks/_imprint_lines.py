@@ -127,8 +127,10 @@ _DATE_VALUE = re.compile(
 _REG_LABEL = (
     r"(?:(?:ABN|ACN|ARBN|NZBN|GST(?:IN)?|CIN|UEN|EIN|BN|CRO|HRB|HRA|SIRE[NT]|RCS|KvK|KVK|CVR|VAT"
     r"|Tax\s+ID)(?:\s*(?i:no\.?|number|#))?"
-    r"|(?i:vat|company|business|corporate|companies|charity|registered(?:\s+company)?"
-    r"|registration|tax)(?:\s+(?i:registration|reg\.?|identification|identity))?"
+    # abbreviated too (after held-out batch G): "Co. Reg. No.", "Company Regn No", "Regd. No."
+    r"|(?i:(?:vat|company|co\.?|coy\.?|business|corporate|companies|charity"
+    r"|registered(?:\s+company)?|registration|regd\.?|regn\.?|reg\.|tax)"
+    r"(?:\s+(?:registration|regn\.?|regd\.?|reg\.?|identification|identity))?)"
     r"\s*(?i:no\.?|number|#))"
 )
 _REG_ITEM = rf"{_REG_LABEL}\s*[:.#]?\s*(?:[A-Z]{{1,3}}[\s-]?)?\d[\dA-Z \-]{{4,24}}[\dA-Z]"
@@ -158,6 +160,156 @@ _OWN_CONTENT = re.compile(
     r"|website|site|page|work|text|photographs?|images?|journalism|newspaper)\b|\bno\s+part\s+of",
     re.IGNORECASE,
 )
+#: News words of outlet names and of what an outlet offers, for taglines and statements.
+_NEWS_NAME = re.compile(
+    r"\b(?:Daily|Times|News|Post|Herald|Press|Gazette|Journal|Echo|Courier|Mail|Telegraph"
+    r"|Express|Star|Sun|Tribune|Chronicle|Observer|Independent|Standard|Guardian|Examiner"
+    r"|Record|Media|Online|Today|Weekly|Review|Argus|Mirror|Leader|Sentinel|Dispatch|Bulletin"
+    r"|Advertiser|Magazine|Radio|TV|FM)\b"
+)
+_NEWS_WORD = re.compile(
+    r"\b(?i:news|journalism|reporting|stories|newspaper|paper|information|headlines|community"
+    r"|local|radio|magazine)\b"
+)
+#: "<Outlet> — <slogan>": a name, a dash (or pipe, colon) and a slogan only.
+_TAGLINE = re.compile(
+    r"^(?P<outlet>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s*(?:—|–|-|\||:|·)\s*"
+    r"(?P<slogan>[^—–|:\n]{3,120}?)[.!]?$"
+)
+#: What slogans say: "Your trusted source for ...", "The voice of ...", "... since 1898",
+#: "News you can trust", "Independent journalism".
+_SLOGAN = re.compile(
+    r"\b(?:since|est\.?|established|founded)\s+(?:in\s+)?(?:1[6-9]|20)\d\d$"
+    r"|^(?:your|the|our)\s+(?:[\w'’-]+\s+){0,3}?(?:source|voice|home|window|guide|paper"
+    r"|newspaper|station|destination|gateway|eye|companion|place)\s+(?:for|of|on|to|in|into)\b"
+    r"|\b(?:news|journalism|reporting|stories|information)\s+(?:you\s+can\s+trust|that\s+"
+    r"matters?|for\s+(?:the\s+)?(?:people|community|region)|without\s+fear)"
+    r"|^(?:(?:independent|trusted|local|quality|award-winning|fearless)\s+)+(?:news|journalism"
+    r"|reporting)\b",
+    re.IGNORECASE,
+)
+#: "<Outlet> is published by <company with a legal form>(, <address>)".
+_OUTLET_IMPRINT = re.compile(
+    r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}\s+(?:is|are)\s+"
+    r"(?:(?:printed|published)\s*(?:,|and|&)\s*)*(?:published|printed)\s+by\s+(?:the\s+)?"
+    r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&|and)){0,6}"
+    r"(?:,\s+[A-Z0-9][^,\n]{0,40}){0,5}\.?$"
+)
+_LEGAL_FORM = re.compile(
+    r"\b(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|Pty|Pvt|Corp|Corporation|AG|SA|BV|NV|Pte|Bhd"
+    r"|Co)\b\.?"
+)
+#: Statements about the press regulator and code an outlet follows: "<Outlet> supports the
+#: work of the Press Council", "This newspaper is regulated by IPSO", "We adhere to the
+#: Editors' Code of Practice".
+_REGULATOR_STATEMENT = re.compile(
+    r"^(?P<who>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}|(?i:this|our)\s+"
+    r"(?i:newspaper|publication|site|website|title|paper|magazine|outlet|newsroom|journalists"
+    r"|reporters|editors|station|programme|program)|We)\s+"
+    r"(?i:(?:is|are)\s+)?(?i:(?:proud(?:ly)?|pleased)\s+(?:to\s+)?)?"
+    r"(?i:supports?|regulated\s+by|subscribes?\s+to|adheres?\s+to|abides?\s+by|committed\s+to"
+    r"|complies\s+with|comply\s+with|follows?|(?:a\s+)?(?:members?|signator(?:y|ies))\s+(?:of|to)"
+    r"|accredited\s+by|independently\s+regulated\s+by)\s+(?P<what>[^\n]{3,200}?)\.?$"
+)
+_REGULATOR_NAME = re.compile(
+    r"\bpress\s+(?:council|ombudsman|complaints|standards|regulator)|\bombudsman\b|\bIPSO\b"
+    r"|\bIMPRESS\b|\b(?:editors['’]?|press|journalists['’]?|editorial|media|broadcasting)\s+code\b"
+    r"|\bcode\s+of\s+(?:practice|conduct|ethics)\s+(?:of|for)\s+(?:the\s+)?(?:press|journalists"
+    r"|media)\b"
+    r"|\bjournalism\s+trust\s+initiative|\bmedia\s+council|\btrust\s+project"
+    r"|\bcomplaints\s+commission|\bstandards\s+organi[sz]ation",
+    re.IGNORECASE,
+)
+#: "Quick links", "Useful links", "Our sites": headings of a footer's link lists.
+_LINK_HEADING = re.compile(
+    r"^(?:quick|useful|important|helpful|popular|related|site|footer|external|more|top|key"
+    r"|our)\s+(?:links|sites|pages|brands|publications|titles|network|websites)\s*:?$",
+    re.IGNORECASE,
+)
+#: Hosting platforms' own promotions at the foot of a newsletter or blog post: "Substack is
+#: the home for great writing", "Published with Ghost", "Start your own Substack".
+_PLATFORM_PROMO = re.compile(
+    r"^(?:Substack|Medium|Ghost|Beehiiv|Patreon|WordPress(?:\.com)?|Tumblr|Blogger|Wix"
+    r"|Squarespace|Buttondown|Mailchimp)\s+is\s+(?:the|an?)\s+(?:new\s+|independent\s+|open\s+"
+    r"|best\s+)?(?:home|platform|place|destination|network|way)\s+(?:for|of|where|to)\s+"
+    r"[\w ,'’&-]{1,60}[.!]?$"
+    r"|^(?i:start\s+(?:your\s+own|a)\s+substack|create\s+your\s+(?:own\s+)?substack"
+    r"|(?:published|made|built|powered)\s+with\s+(?:ghost|substack|beehiiv|medium))[.!]?$"
+)
+_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|was|were|had|i|we)\b", re.IGNORECASE)
+#: A desk label before a contact sentence: "Complaints: if you have a complaint ..., email
+#: x@y.z".
+_DESK_LABEL = (
+    r"(?i:complaints?|corrections?|feedback|(?:news\s+|story\s+)?tips?|letters(?:\s+to\s+the\s+"
+    r"editor)?|advertising|subscriptions?|enquiries|inquiries|editorial|readers?['’]?s?\s+editor"
+    r"|press\s+releases?|story\s+ideas|accessibility|contact(?:\s+us)?)"
+)
+#: A sentence asking readers to write to the site: "If you spot an error in our reporting,
+#: please email corrections@x.y", "Got a story? Email us at news@x.y".
+_CONTACT_SENTENCE = re.compile(
+    rf"^(?P<label>{_DESK_LABEL}\s*:\s*)?"
+    r"(?i:(?:if\s+you\s+(?:have|would\s+like|want|wish|spot|see|notice|know|think)"
+    r"|to\s+(?:report|submit|suggest|request|make|send|share)|(?:got|have)\s+(?:a|an|any)\b)"
+    r"[^@\n]{0,160}?[,.?]?\s*(?:please\s+)?(?:e-?mail|contact|write\s+to|message|send\s+(?:it|them"
+    r"|details)\s+to|reach)\s+(?:us\s+(?:at|on|via)\s+)?)"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$"
+)
+_OUR = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)
+
+
+def is_tagline(core: str, words: int) -> bool:
+    """ "<Outlet> — <slogan>": "Lakeside Post — Your trusted source for local news"."""
+    if words > CORPORATE_MAX_WORDS:
+        return False
+    m = _TAGLINE.match(core)
+    if m is None or _REPORTING.search(core) or _CLAUSE.search(m["slogan"]):
+        return False
+    if not _SLOGAN.search(m["slogan"].strip()):
+        return False
+    return bool(_NEWS_NAME.search(m["outlet"]) or _NEWS_WORD.search(m["slogan"]))
+
+
+def is_outlet_statement(core: str, words: int) -> bool:
+    """An outlet's imprint ("<Outlet> is published by <company> Ltd, <address>") or its
+    statement about the press regulator it follows, or a hosting platform's promotion."""
+    if words > 30:
+        return False
+    r = _REGULATOR_STATEMENT.match(core)
+    if r is not None:
+        if not _REGULATOR_NAME.search(r["what"]) or _says(core):
+            return False
+        who = r["who"]
+        if who.split()[0].lower() in ("this", "our", "we"):
+            return True
+        return _NEWS_NAME.search(who) is not None
+    if words > CORPORATE_MAX_WORDS + 4:
+        return False
+    o = _OUTLET_IMPRINT.match(core)
+    if o is not None:
+        return bool(_LEGAL_FORM.search(core)) and not _CLAUSE.search(core) and not _says(core)
+    p = _PLATFORM_PROMO.match(core)
+    return p is not None and not _PRONOUN.search(core) and not _says(core)
+
+
+def _says(core: str) -> bool:
+    """A reporting or opinion verb: a sentence of the story."""
+    return _REPORTING.search(core) is not None or _WARNED.search(core) is not None
+
+
+def is_link_heading(core: str) -> bool:
+    """ "Quick links", "Our sites": the heading of a footer's link list."""
+    return _LINK_HEADING.match(core) is not None
+
+
+def is_contact_sentence(core: str) -> bool:
+    """A sentence that asks readers to write to a desk of the site and ends with its
+    e-mail address ("Corrections: if you spot an error, email ...")."""
+    if _REPORTING.search(core):
+        return False
+    m = _CONTACT_SENTENCE.match(core)
+    return m is not None and (m["label"] is not None or _OUR.search(core) is not None)
+
+
 #: Reporting verbs: a line that holds one is a sentence of the story, not an imprint.
 _REPORTING = re.compile(r"\b(?:said|says|told|according|announced|reported|added)\b", re.I)
 _WARNED = re.compile(r"\b(?:warned|warns|ruled|rules|wrote|writes|argued|claimed)\b", re.I)

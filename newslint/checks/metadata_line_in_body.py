@@ -40,13 +40,16 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
     published …"), bylines ("By Jane Doe", "By: Jane Doe", "By JANE DOE and John Roe, Reuters",
     "By Jane Doe | Staff Writer", "Jane Doe, Staff Reporter", "Jane Doe / World correspondent",
     "Jane Doe (Health Editor)", "Byline: Jane Doe", "Reported by Jane Doe", "Compiled by Jane
-    Doe"), section-and-byline lines ("Economy | By Jane Doe", "Economy | Jane Doe"),
-    name-and-date lines ("Jane Doe | March 5, 2024", "Jane Doe — March 5, 2024", "Jane Doe,
-    Staff Reporter | Tue 5 Mar 2024"), date-and-time lines ("March 5, 2024
-    14:30", "5.03.2024 | 14:30"), breadcrumbs ("News » World", "Home › Sport › Local"),
-    "Posted by admin" and reading-time lines ("3 min read"). Sentences never match: "By
-    Tuesday, the rebels had withdrawn.", "He was last edited out of the film." and "It was
-    published on Monday." are text.
+    Doe", "Analysis by Jane Doe", "Opinion by Jane Doe and John Roe"), section-and-byline
+    lines ("Economy | By Jane Doe", "Economy | Jane Doe"), name-and-date lines ("Jane Doe |
+    March 5, 2024", "Jane Doe — March 5, 2024", "Jane Doe, Staff Reporter | Tue 5 Mar 2024"),
+    date-and-time lines ("March 5, 2024 14:30", "5.03.2024 | 14:30"), breadcrumbs ("News »
+    World", "Home › Sport › Local"), "Posted by admin", reading-time lines in their usual
+    phrasings ("3 min read", "3-minute read", "Estimated reading time: 5 minutes", "Less than
+    a minute read", "Reads in 4 minutes", "6 min listen") and chains of stamps and reading
+    times ("Published May 3, 2021 • Updated May 4, 2021 • 4 min read"). Sentences never
+    match: "By Tuesday, the rebels had withdrawn.", "He was last edited out of the film." and
+    "It was published on Monday." are text.
 
     ## Why it matters
     Scrapers copy the page header into the text. A model trained on it learns to write
@@ -68,7 +71,8 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
     A Title-Case headline that starts with "By" and looks like names ("By Popular Demand");
     a short Title-Case heading built with » or › ("Brexit » What Next") reads as a breadcrumb;
     a timeline heading of two or more Title-Case words, a dash and a full date ("Berlin Wall —
-    November 9, 1989") reads as a name and date.
+    November 9, 1989") reads as a name and date; a heading "Review by Jane Doe" of a
+    quoted review reads as a byline.
     Fix: delete the line (safe; keep the date in the article metadata instead).
     """
     candidates = METADATA_PRESCAN.lines(article)

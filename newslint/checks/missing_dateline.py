@@ -18,7 +18,7 @@ class MissingDatelineOptions(RuleOptions):
     patterns: list[str] = Field(
         default_factory=list,
         description="Extra regular expressions for house-style datelines, matched at the "
-        "start of a line (e.g. '[A-Z][a-z]+: ' for 'Dubai: ...').",
+        "start of a line (e.g. '\\[[A-Z][a-z]+\\] ' for '[Dubai] ...').",
     )
     skip_lines: int = Field(
         6,
@@ -59,11 +59,21 @@ def check(article: Article, options: MissingDatelineOptions) -> Iterator[Hit]:
     dateline. Recognised: `CITY, Month Day (Agency) -`, `CITY (Agency) —`,
     `CITY, Country, Month Day (UPI) —`, `CITY, State. —`, `CITY —`, `CITY: `, capital city
     names with spaces, hyphens and periods ("ST. LOUIS", "WINSTON-SALEM"), Reuters month
-    abbreviations ("Sept"), the AFP style `Beirut (AFP) -`, any short date before an agency
-    (`BERLIN, 4. April (dpa) -`), and hyphen, en or em dashes.
-    The message says when a dateline is malformed ("Damascus April 19 Reuters": city not in
-    capitals, no comma, agency not in parentheses, no dash) or appears later in the article
-    ("dateline found on line N, not in the lede": text spliced in from a wire story).
+    abbreviations ("Sept") and capitals ("CHENNAI, NOV 5: "), the AFP style `Beirut (AFP) -`,
+    any short date before an agency (`BERLIN, 4. April (dpa) -`), an agency in brackets and
+    no dash before the text (IANS and PTI style: `MUMBAI, Jan 12 (IANS) The ...`; with a
+    date or a known wire agency), press releases (`DENVER, May 4, 2021 /PRNewswire/ --`,
+    `TORONTO, June 1, 2022 (GLOBE NEWSWIRE) --`), TASS (`MOSCOW, March 3. /TASS/. `), and
+    Title-case places with particles ("Port-au-Prince", "Rio de Janeiro") before a dash, a
+    colon or, after a region or date, a pipe: `Columbus, Ohio — `, `Wellington, 4 June: `,
+    `Lagos, Nigeria | `, `Dubai: `, `Cork – `; hyphen, en or em dashes. A Title-case form
+    without an agency needs a sentence after it (a capital first, lower-case words soon) and
+    never starts with a label, salutation or sentence subject ("Update:", "Sir –",
+    "Officials — who ...", "Boeing: the company said ..." are not datelines).
+    The message says when a dateline is malformed ("Damascus April 19 Reuters": no comma,
+    agency not in parentheses, no dash; "damascus, ...": city not in capitals) or appears
+    later in the article ("dateline found on line N, not in the lede": text spliced in from a
+    wire story).
 
     ## Why it matters
     The dateline says where and when the reporting happened; wire copy without it has lost
@@ -83,8 +93,9 @@ def check(article: Article, options: MissingDatelineOptions) -> Iterator[Hit]:
     ## Known false positives
     Corpora whose sources never use datelines (magazines, blogs, many web sites): disable the
     rule there, or add the house style to `patterns`. An all-capitals word before a dash at
-    the start of the lede ("NATO — ...") is taken for a dateline (a missed report, not a
-    false one).
+    the start of the lede ("NATO — ...") is taken for a dateline, and so is a Title-case
+    name before a colon or dash when a capitalised sentence follows ("Boeing: The company
+    said ...", a speaker's name in a Q&A transcript): missed reports, not false ones.
     """
     lede = find_lede(article, options.skip_lines)
     if lede is None:

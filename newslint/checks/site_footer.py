@@ -14,8 +14,12 @@ from newslint.checks._imprint_lines import (
     imprint_kind,
     is_company_line,
     is_contact_list,
+    is_contact_sentence,
     is_licence_notice,
+    is_link_heading,
+    is_outlet_statement,
     is_registration_line,
+    is_tagline,
 )
 from newslint.checks._prescan import Prescan
 from newslint.checks._text import word_count
@@ -89,8 +93,27 @@ _KEYS = (
     # breadcrumbs ("Home > News > Local", "News / World") and licence notices
     ">", " / ", "permission", "consent", "authoris", "authoriz", "licence", "license",
 )  # fmt: skip
+#: Lines that may be a tagline, an outlet statement or a link-list heading (the forms added
+#: after held-out batch G, _imprint_lines): a necessary condition of each. KEEP IN STEP with
+#: _TAGLINE, _REGULATOR_STATEMENT, _OUTLET_IMPRINT, _PLATFORM_PROMO and _LINK_HEADING.
+_ROUND_G_KEYS = (
+    # taglines: a name of one to five Title-case words opens the line, then a separator
+    # (NOTE: no \w here: RE2's is ASCII, Python's is not; [^\s...] is a superset of the words)
+    r"^[\s*_#>•]*(?:The\s+)?[A-Z][^\s—–|:·]*(?:\s+[A-Z][^\s—–|:·]*){0,4}\s*(?:—|–|-|\||:|·)"
+    # statements about the regulator: who, then one of the verbs
+    r"|^[\s*_#>•]*(?:(?:The\s+)?[A-Z][^\s]*(?:\s+[A-Z][^\s]*){0,4}|(?i:this|our)\s+[^\s]+"
+    r"|We)\s+(?i:(?:is|are)\s+)?(?i:(?:proud(?:ly)?|pleased)\s+(?:to\s+)?)?(?i:support|regulated"
+    r"|subscribe|adhere|abide|committed|compl|follow|a\s+member|member|signator|accredited"
+    r"|independently)"
+    # imprints ("<Outlet> is published by"), hosting platforms, link-list headings
+    r"|(?i:published|printed)\s+by|(?i:substack|medium|ghost|beehiiv|patreon|wordpress|tumblr"
+    r"|blogger|wix|squarespace|buttondown|mailchimp)"
+    r"|(?i:links|sites|pages|brands|publications|titles|network|websites)[\t \xa0]*:?[\t \xa0]*$"
+)
 #: The same test over the whole body in one RE2 pass (see _prescan): the lines holding a key.
 _KEYS_SCAN = Prescan("(?i)" + "|".join(re.escape(k) for k in _KEYS))
+#: The round-G keys in one more pass (kept apart: folded into _KEYS_SCAN they slow it down).
+_ROUND_G_SCAN = Prescan("(?m)" + _ROUND_G_KEYS)
 #: "Back to News": a navigation link back to a site section.
 _BACK = re.compile(
     r"^[«<←\s]*(?i:back\s+to|return\s+to|go\s+(?:back\s+)?to)\s+(?:(?i:top|home(?:page)?|index|menu|the\s+home\s*page|(?:the\s+)?"
@@ -173,10 +196,16 @@ _CONTACT = re.compile(
 )
 #: "Metro Herald, 12 Quay Street, Portside": a whole line that is only a postal address.
 _ADDRESS = re.compile(
+    # an office label (after held-out batch G): "Head office: 15 Dock Road, Portside"
+    r"^(?:(?:(?i:corporate|head|main|editorial|postal|mailing|business|company|group"
+    r"|publishing|newsroom|our|sales|advertising|general)\s+){1,3}(?i:office|offices|address"
+    r"|headquarters|hq)\s*:\s*|(?i:headquarters|hq|newsroom|head\s+office)\s*:\s*)?"
     # up to two name parts before the number: "Example Media Group, Inc., 200 Harbour Street"
-    r"^(?:[A-Z][\w'’&.-]*(?:\s+(?:of|the|&|[A-Z][\w'’&.-]*)){0,4},\s+){0,2}"
-    r"(?:\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln"
-    r"|Boulevard|Blvd|Drive|Dr|Quay|Square|Sq|Place|Pl|Way|Terrace|Parade|Wharf|Crescent|Court)\.?"
+    r"(?:[A-Z][\w'’&.-]*(?:\s+(?:of|the|&|[A-Z][\w'’&.-]*)){0,4},\s+){0,2}"
+    r"(?:(?:(?:Level|Floor|Suite|Unit)\s+\d{1,3},\s+)?"
+    r"\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln"
+    r"|Boulevard|Blvd|Drive|Dr|Quay|Square|Sq|Place|Pl|Way|Terrace|Parade|Wharf|Crescent|Court"
+    r"|Close|Highway|Hwy|Expressway|Row|Mall|Circle|Gardens|Hill|Walk)\.?"
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3}){1,3}"
     # a post-office box instead of a street: "PO Box 123", "P.O. Box 45", "Private Bag 92"
     r"|(?:P\.?\s?O\.?|G\.?P\.?O\.?|Post\s+Office)\s+Box\s+\d{1,6}"
@@ -235,7 +264,14 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     Example Media Ltd."), ISSN lines, post-office-box addresses ("Example Post, PO Box 12,
     Portside"), labelled contact lists ("Tel: 01632 960123 | Email: news@example.com"), desk
     and careers links ("Advertising enquiries", "Jobs at Example Media Group", "Work with
-    us"), "Follow <site> on <platforms>" and "Find us on <platforms>" lines, and lines that
+    us"), "Follow <site> on <platforms>" and "Find us on <platforms>" lines, taglines
+    ("Example Post — Your trusted source for local news since 1898"), an office label before
+    an address ("Head office: 12 Quay Street, Portside"), contact sentences of the site's
+    desks ("Corrections: if you spot an error in our reporting, email ..."), outlet
+    statements ("Example Post is published by Example Media Ltd, 12 Quay Street", "Example
+    Post supports the work of the Press Council", "This newspaper is regulated by IPSO"),
+    link-list headings ("Quick links", "Our sites"), hosting platforms' promotions ("Published
+    with Ghost"), abbreviated registration labels ("Co. Reg. No. 200012345K"), and lines that
     are mostly a URL or domain (any top-level domain when a path follows or the line is only
     the domain: "example.news/local").
 
@@ -272,8 +308,9 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     a one-line subheading "Back to News" or an address standing alone as a paragraph on
     purpose (an address in a sentence is quiet); a short
     Title-Case line of section words at the very end ("Europe Asia Africa"); a caption-like
-    "Powered by Hydrogen" line. Company lines need a company word (Group, Media, plc, Ltd ...)
-    unless they are site credits ("Powered by", "Theme by"), and stay quiet on lines with a
+    "Powered by Hydrogen" line; a one-line heading "Useful links" of a story's resource
+    list. Company lines need a company word (Group, Media, plc, Ltd ...) unless they are
+    site credits ("Powered by", "Theme by"), and stay quiet on lines with a
     reporting verb or a clause after a comma. Copyright years are NL101's job. Fix: delete
     the line (safe).
     """
@@ -282,6 +319,7 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     strong = compile_with_extras("{phrases}", _STRONG, extra, re.I)
     keys = _KEYS + tuple(p.lower() for p in extra)
     key_lines = None if extra else _KEYS_SCAN.lines(article)
+    round_g_lines = _ROUND_G_SCAN.lines(article)
     lines = article.lines
     tail = len(lines) - _RUN_LAST_LINES
     for i, line in enumerate(lines):
@@ -295,7 +333,8 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
             has_key = any(k in low for k in keys)
         else:
             has_key = line.number in key_lines
-        kind = _kind(text, words, options, links, strong, has_key)
+        round_g = line.number in round_g_lines
+        kind = _kind(text, words, options, links, strong, has_key, round_g)
         if kind is None and (i >= tail or "  " in text or "\t" in text):
             kind = _section_run(text, options, spaced_only=i < tail)
         if kind is None or (kind == "navigation line" and _in_table(lines, i)):
@@ -315,6 +354,7 @@ def _kind(
     links: re.Pattern[str],
     strong: re.Pattern[str],
     has_key: bool,
+    round_g: bool = True,
 ) -> str | None:
     core = text.strip(" \t*_#>•")
     if _BACK.match(core):
@@ -325,8 +365,18 @@ def _kind(
         e = _LABELLED_EMAIL.match(core)
         if e and word_count(e["label"]) <= 6 and not _NOT_LABEL.search(e["label"]):
             return "contact line"
+        if is_contact_sentence(core):
+            return "contact line"
     if _ADDRESS.match(core):
         return "address line"
+    # after held-out batch G: taglines, outlet statements, link-list headings
+    if round_g and words <= 30:
+        if is_tagline(core, words):
+            return "tagline"
+        if is_outlet_statement(core, words):
+            return "company line"
+        if words <= 3 and is_link_heading(core):
+            return "footer links"
     first = core[: core.find(" ")].lower() if " " in core else core.lower()
     imprint = imprint_kind(core, first.rstrip(":."), words)
     if imprint is not None:

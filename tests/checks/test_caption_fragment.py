@@ -226,3 +226,81 @@ def test_caption_fragment_new_forms(body: str, expected: list[tuple[str, int, in
 )
 def test_caption_fragment_round_f_forms(body: str, expected: list[tuple[str, int, int]]) -> None:
     assert positions(lint_text(body, "NL201")) == expected
+
+
+#: Forms added after held-out batch G (written for these tests, not taken from the batch).
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(LEDE + "©SPORTSFILE/Tom Vance\n", [("NL201", 2, 1)], id="copyright-agency"),
+        pytest.param(LEDE + "© Tom Vance/Getty Images\n", [("NL201", 2, 1)], id="copyright-name"),
+        pytest.param(LEDE + "Photo © Tom Vance\n", [("NL201", 2, 1)], id="photo-copyright"),
+        pytest.param(
+            LEDE + "Tom Vance/The Lakeside Times\n", [("NL201", 2, 1)], id="name-slash-outlet"
+        ),
+        pytest.param(
+            LEDE + "Screen grab from a video posted on social media\n",
+            [("NL201", 2, 1)],
+            id="screen-grab",
+        ),
+        pytest.param(LEDE + "Still image taken from video\n", [("NL201", 2, 1)], id="still"),
+        pytest.param(LEDE + "Frame grab from CCTV footage\n", [("NL201", 2, 1)], id="frame-grab"),
+        pytest.param(LEDE + "Screengrab: TikTok\n", [("NL201", 2, 1)], id="grab-label"),
+        pytest.param(
+            "Videographer: Tom Vance/Reuters\n" + LEDE, [("NL201", 1, 1)], id="videographer"
+        ),
+        pytest.param(LEDE + "Photographer: Tom Vance\n", [("NL201", 2, 1)], id="photographer"),
+        pytest.param(LEDE + "IMAGE | SUPPLIED\n", [("NL201", 2, 1)], id="image-pipe-source"),
+        pytest.param(LEDE + "Photo | Tom Vance\n", [("NL201", 2, 1)], id="photo-pipe-name"),
+        pytest.param(LEDE + "HANDOUT | PHOTO\n", [("NL201", 2, 1)], id="source-pipe-photo"),
+        pytest.param(
+            LEDE + "Photo…Tom Vance for The Lakeside Times\n", [("NL201", 2, 1)], id="ellipsis"
+        ),
+        pytest.param(
+            LEDE + "Photographs by Ana Ruiz | Hair and make-up by Tom Vance\n",
+            [("NL201", 2, 1)],
+            id="shoot-credits",
+        ),
+        pytest.param(LEDE + "Photography by Ana Ruiz\n", [("NL201", 2, 1)], id="photography-by"),
+        pytest.param(
+            "Crews clear the road at dawn. (Handout: Tom Vance)\n" + LEDE,
+            [("NL201", 1, 31)],
+            id="glued-source-and-name",
+        ),
+        pytest.param(
+            "Crews clear the road at dawn. (RNZ News: Tom Vance)\n" + LEDE,
+            [("NL201", 1, 31)],
+            id="glued-outlet-and-name",
+        ),
+        pytest.param(LEDE + "Courtesy of the Vance family\n", [("NL201", 2, 1)], id="courtesy"),
+        pytest.param(LEDE + "Pictured below: the old quay\n", [("NL201", 2, 1)], id="pictured"),
+        pytest.param(LEDE + "Composite: Ana Ruiz; Getty\n", [("NL201", 2, 1)], id="composite"),
+        # near misses: the same words in reporting sentences and ordinary lines
+        pytest.param(
+            LEDE + "A video grab from social media showed the fire spreading.\n", [], id="grab"
+        ),
+        pytest.param(LEDE + "Screenshots from the video were shared widely.\n", [], id="shots"),
+        pytest.param(LEDE + "Images from Mars\n", [], id="images-from-heading"),
+        pytest.param(
+            LEDE + "Photography by drones is banned over the airport.\n", [], id="photography"
+        ),
+        pytest.param(
+            LEDE + "Photography by Ana Ruiz, who died in 2019, is on show.\n", [], id="clause"
+        ),
+        pytest.param(LEDE + "Credit... where credit is due, the coach said.\n", [], id="credit"),
+        pytest.param(LEDE + "New York/New Jersey\n", [], id="places-slash"),
+        pytest.param(LEDE + "Ana Ruiz/Tom Vance\n", [], id="names-slash"),
+        pytest.param(
+            LEDE + "Photographer Ana Ruiz said the pictures were taken at dawn.\n", [], id="said"
+        ),
+        pytest.param(LEDE + "Photos | Video | Podcasts\n", [], id="navigation"),
+        pytest.param(LEDE + "The vote was close. (UPDATE: Talks Resume)\n", [], id="update"),
+        pytest.param(LEDE + "Courtesy costs nothing\n", [], id="courtesy-proverb"),
+        pytest.param(
+            LEDE + "Courtesy of the council, the bins were emptied.\n", [], id="courtesy-clause"
+        ),
+        pytest.param(LEDE + "Screen time rose during lockdown.\n", [], id="screen-time"),
+    ],
+)
+def test_caption_fragment_round_g_forms(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL201")) == expected

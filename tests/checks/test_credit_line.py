@@ -196,3 +196,54 @@ def test_credit_line_fires_on_round_f_forms(line: str) -> None:
 )
 def test_credit_line_quiet_on_round_f_near_misses(line: str) -> None:
     assert lint_text(P + line + "\n", "NL205") == []
+
+
+#: Forms added after held-out batch G (written for these tests, not taken from the batch).
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "(This article was auto-generated from a syndicated feed and has not been edited by "
+            "our staff.)",
+            id="auto-generated-feed",
+        ),
+        pytest.param(
+            "Only the headline of this story has been changed; the rest comes from a news "
+            "agency feed.",
+            id="headline-changed-agency-feed",
+        ),
+        pytest.param(
+            "Disclaimer: This story is from a syndicated feed. Nothing but the headline has been "
+            "altered.",
+            id="disclaimer-two-sentences",
+        ),
+        pytest.param("(APP)", id="pakistan-agency"),
+        pytest.param("(BSS)", id="bangladesh-agency"),
+        pytest.param("— Lusa", id="portugal-agency"),
+        pytest.param("- ABC News", id="broadcaster"),
+        pytest.param("Inputs: PTI", id="inputs-label"),
+        pytest.param("(Input from agencies)", id="input-from-agencies"),
+        pytest.param("(Agency inputs)", id="agency-inputs"),
+    ],
+)
+def test_credit_line_fires_on_round_g_forms(line: str) -> None:
+    assert positions(lint_text(P + line + "\n", "NL205")) == [("NL205", 2, 1)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "Police said the video came from a news agency feed that was edited.", id="said"
+        ),
+        pytest.param("The feed was changed last year.", id="feed-prose"),
+        pytest.param(
+            "The story was carried by a syndicated feed of the wire, she said.", id="carried-said"
+        ),
+        pytest.param("The app was changed after complaints.", id="app-word"),
+        pytest.param("(NAN) reported the attack first.", id="agency-subject"),
+        pytest.param("Inputs from farmers rose in May.", id="inputs-prose"),
+    ],
+)
+def test_credit_line_quiet_on_round_g_near_misses(line: str) -> None:
+    assert lint_text(P + line + "\n", "NL205") == []

@@ -129,3 +129,44 @@ ROUND_F_FORMS = [
 @pytest.mark.parametrize(("body", "expected"), CASES + NEW_FORMS + MORE_FORMS + ROUND_F_FORMS)
 def test_metadata_line_in_body(body: str, expected: list[tuple[str, int, int]]) -> None:
     assert positions(lint_text(body, "NL105")) == expected
+
+
+#: Forms added after held-out batch G (written for these tests, not taken from the batch).
+ROUND_G_FORMS = [
+    pytest.param("Estimated read time: 4 min\n" + TEXT, [("NL105", 1, 1)], id="estimated-read"),
+    pytest.param("Reading time: about 6 minutes\n" + TEXT, [("NL105", 1, 1)], id="reading-about"),
+    pytest.param("7-minute read\n" + TEXT, [("NL105", 1, 1)], id="hyphen-minute-read"),
+    pytest.param("Less than a minute read\n" + TEXT, [("NL105", 1, 1)], id="less-than-a-minute"),
+    pytest.param("Reads in 6 minutes\n" + TEXT, [("NL105", 1, 1)], id="reads-in"),
+    pytest.param("  4 minutes to read\n" + TEXT, [("NL105", 1, 3)], id="minutes-to-read"),
+    pytest.param(TEXT + "12 min listen\n", [("NL105", 2, 1)], id="listen"),
+    pytest.param(
+        "Posted 3 May 2021 · Updated 4 May 2021 · 6 min read\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="stamp-chain",
+    ),
+    pytest.param(
+        "Published: May 3, 2021 | 2 minute read\n" + TEXT, [("NL105", 1, 1)], id="chain-pipe"
+    ),
+    pytest.param("Opinion by Ana Ruiz\n" + TEXT, [("NL105", 1, 1)], id="opinion-by"),
+    pytest.param("News analysis by Ana Ruiz and Tom Hale\n" + TEXT, [("NL105", 1, 1)], id="news"),
+    pytest.param("Review by Ana Ruiz, Film Critic\n" + TEXT, [("NL105", 1, 1)], id="review-by"),
+    pytest.param("Commentary by Reuters\n" + TEXT, [("NL105", 1, 1)], id="commentary-agency"),
+    # near misses: reading and analysis in reporting sentences and headings
+    pytest.param(TEXT + "He said the analysis by the ministry was flawed.\n", [], id="analysis"),
+    pytest.param("Analysis by the ministry was flawed.\n" + TEXT, [], id="analysis-the"),
+    pytest.param("Review by Ofcom\n" + TEXT, [], id="review-one-word-body"),
+    pytest.param("Opinion by Election Day\n" + TEXT, [], id="opinion-calendar"),
+    pytest.param(TEXT + "Reading time for pupils rose to 20 minutes.\n", [], id="reading-prose"),
+    pytest.param(TEXT + "Less than a minute later, the bus stopped.\n", [], id="minute-later"),
+    pytest.param(TEXT + "It is a 5 minute read.\n", [], id="read-sentence"),
+    pytest.param("Five minutes to midnight\n" + TEXT, [], id="minutes-headline"),
+    pytest.param(
+        "Published May 3, 2021 • Read the report in full\n" + TEXT, [], id="chain-with-a-link"
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ROUND_G_FORMS)
+def test_metadata_line_round_g_forms(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL105")) == expected

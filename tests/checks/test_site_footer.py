@@ -291,8 +291,88 @@ QUIET_ROUND_F = [
 ]
 
 
+#: Forms added after held-out batch G (written for these tests, not taken from the batch).
+FIRES_ROUND_G = [
+    pytest.param(
+        "Lakeside Post — Your trusted source for regional news since 1921", "tagline", id="tag"
+    ),
+    pytest.param("Eastwick Herald | The voice of Portside since 1887", "tagline", id="voice-of"),
+    pytest.param("Lakeside Post – Independent journalism for the valley", "tagline", id="indep"),
+    pytest.param(
+        "Corrections: if you spot an error in our reporting, please email "
+        "corrections@lakeside.example",
+        "contact line",
+        id="desk-sentence-email",
+    ),
+    pytest.param("Got a story? Email us at news@lakeside.example", "contact line", id="got-story"),
+    pytest.param("Head office: 22 Dock Road, Portside, Eastland.", "address line", id="head"),
+    pytest.param("Editorial office: 4 Mill Lane, Portside", "address line", id="editorial-office"),
+    pytest.param(
+        "Lakeside Post is published by Eastwick Press Ltd, Level 2, 4 Mill Lane, Portside.",
+        "company line",
+        id="outlet-published-by",
+    ),
+    pytest.param(
+        "The Eastwick Herald is printed and published by Example Print Pty Ltd.",
+        "company line",
+        id="outlet-printed-and-published",
+    ),
+    pytest.param("Useful Links:", "footer links", id="useful-links"),
+    pytest.param("Our sites", "footer links", id="our-sites"),
+    pytest.param("Medium is the place for thoughtful writing", "company line", id="platform"),
+    pytest.param("Published with Ghost", "company line", id="published-with"),
+    pytest.param("Coy. Reg. No. 199912345X", "registration line", id="coy-reg-no"),
+    pytest.param("Regd. No. 1234567", "registration line", id="regd-no"),
+    pytest.param(
+        "This newspaper is regulated by the Independent Press Standards Organisation.",
+        "company line",
+        id="regulated-by",
+    ),
+    pytest.param(
+        "The Eastwick Herald adheres to the Editors' Code of Practice.",
+        "company line",
+        id="adheres-to-code",
+    ),
+    pytest.param(
+        "We subscribe to the code of practice of the Media Council.",
+        "company line",
+        id="we-subscribe",
+    ),
+]
+
+
+QUIET_ROUND_G = [
+    pytest.param("Ana Ruiz — the voice of a generation", id="person-slogan"),
+    pytest.param("Premier League — The home of football since 1992", id="not-an-outlet"),
+    pytest.param(
+        "Harbour Bakery — serving the town since 1898, it closed on Friday.", id="since-clause"
+    ),
+    pytest.param(
+        "If you have information about the crash, email tips@police.example.", id="appeal"
+    ),
+    pytest.param("Address: 12 Quay Street, Portside", id="address-fact-box"),
+    pytest.param("Venue: 12 Quay Street, Portside", id="venue"),
+    pytest.param(
+        "The police station at 15 Dock Road, Portside, was sealed off.", id="address-prose"
+    ),
+    pytest.param("Vogue is published by Conde Nast.", id="published-no-legal-form"),
+    pytest.param("Wembley is owned by Example Holdings Ltd.", id="owned-by-in-story"),
+    pytest.param("The Times is owned by News Corp, the company said.", id="owned-said"),
+    pytest.param("Missing links", id="missing-links"),
+    pytest.param(
+        "Substack is the home of several writers who left the paper, she said.", id="substack"
+    ),
+    pytest.param("Medium is the platform where she first published the essay.", id="medium"),
+    pytest.param("Labour supports the work of the Press Council of Ireland.", id="party"),
+    pytest.param("The minister supports the work of the Press Ombudsman, she said.", id="minister"),
+    pytest.param("We follow a strict code of conduct.", id="code-of-conduct"),
+    pytest.param("Co. No. 5 platoon", id="company-platoon"),
+]
+
+
 @pytest.mark.parametrize(
-    ("line", "kind"), FIRES_BASIC + FIRES_CONTACT + FIRES_IMPRINT + FIRES_ROUND_E + FIRES_ROUND_F
+    ("line", "kind"),
+    FIRES_BASIC + FIRES_CONTACT + FIRES_IMPRINT + FIRES_ROUND_E + FIRES_ROUND_F + FIRES_ROUND_G,
 )
 def test_site_footer_fires(line: str, kind: str) -> None:
     findings = lint_text(P + line + "\n", "NL204")
@@ -301,7 +381,8 @@ def test_site_footer_fires(line: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", QUIET_BASIC + QUIET_CONTACT + QUIET_IMPRINT + QUIET_ROUND_E + QUIET_ROUND_F
+    "line",
+    QUIET_BASIC + QUIET_CONTACT + QUIET_IMPRINT + QUIET_ROUND_E + QUIET_ROUND_F + QUIET_ROUND_G,
 )
 def test_site_footer_quiet(line: str) -> None:
     assert positions(lint_text(P + line + "\n", "NL204")) == []

@@ -57,3 +57,70 @@ def test_round_f_forms_fire(line: str, column: int) -> None:
 )
 def test_round_f_near_misses_are_quiet(line: str) -> None:
     assert lint_text(P + line + "\n", "NL202") == []
+
+
+#: Forms added after held-out batch G (written for these tests, not taken from the batch).
+@pytest.mark.parametrize(
+    ("line", "column"),
+    [
+        # e-mail prompts and sign-up confirmations
+        pytest.param("Type your e-mail here", 1, id="type-email"),
+        pytest.param("Please enter a valid email address.", 1, id="valid-email"),
+        pytest.param("Email address*", 1, id="email-field"),
+        pytest.param("Thank you for subscribing! Check your inbox to confirm.", 1, id="thanks"),
+        pytest.param("You're now signed up to the morning briefing.", 1, id="signed-up"),
+        pytest.param("Almost done! Please confirm your email address", 1, id="confirm-email"),
+        # player errors
+        pytest.param("Sorry, this clip could not be loaded. Please try again later.", 1, id="clip"),
+        pytest.param("Media playback is unsupported on your device", 1, id="playback"),
+        pytest.param("An error occurred while loading the video.", 1, id="error-loading"),
+        # metered paywalls
+        pytest.param("You've used up your monthly allowance of free stories.", 1, id="allowance"),
+        pytest.param("You have read 3 of 5 free articles this month", 1, id="read-3-of-5"),
+        pytest.param("- You have 2 free stories left this month", 3, id="stories-left"),
+        pytest.param("This is your last free article this month", 1, id="last-free"),
+        # feedback widgets
+        pytest.param("Did you find this story useful?", 1, id="useful"),
+        pytest.param("Is this page helpful? Yes No", 1, id="helpful-yes-no"),
+        pytest.param("How would you rate this guide?", 1, id="rate"),
+        # keyboard-shortcut help
+        pytest.param("Type ? to see all keyboard shortcuts", 1, id="shortcuts"),
+        pytest.param("Use the arrow keys to navigate the gallery", 1, id="arrow-keys"),
+        pytest.param("Press Esc to close", 1, id="press-esc"),
+        # messaging-app channels
+        pytest.param("Join our WhatsApp channel for breaking news", 1, id="whatsapp"),
+        pytest.param("Get the latest updates on Telegram", 1, id="telegram"),
+        pytest.param("Stay informed: follow us on Signal", 1, id="signal"),
+        # consent banner headings
+        pytest.param("We care about your privacy", 1, id="privacy-heading"),
+    ],
+)
+def test_round_g_forms_fire(line: str, column: int) -> None:
+    assert positions(lint_text(P + line + "\n", "NL202")) == [("NL202", 2, column)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "Users had to enter their email address to claim the refund, the regulator said.",
+            id="email-prose",
+        ),
+        pytest.param("Thanks for signing up, the coach told the new players.", id="thanks-said"),
+        pytest.param("The video cannot be played in court, the judge ruled.", id="video-court"),
+        pytest.param("You have reached your limit, the referee told him.", id="limit-said"),
+        pytest.param("Was this policy helpful? Economists are divided.", id="policy-helpful"),
+        pytest.param("Use the arrow keys to steer the drone, the instructor said.", id="arrows"),
+        pytest.param(
+            "Press the button to access a list of options, the manual says.", id="press-button"
+        ),
+        pytest.param(
+            "Protesters used a Telegram channel to organise the march, police said.", id="tg"
+        ),
+        pytest.param("Join the WhatsApp group for parents, the school told families.", id="wa"),
+        pytest.param("We value your privacy, the company told customers.", id="privacy-said"),
+        pytest.param("Thank you for joining us, the mayor told the crowd.", id="thank-joining"),
+    ],
+)
+def test_round_g_near_misses_are_quiet(line: str) -> None:
+    assert lint_text(P + line + "\n", "NL202") == []
