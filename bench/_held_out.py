@@ -823,7 +823,160 @@ BATCH_G = Batch(
             "—{name} in Nairobi and {name2} in Addis Ababa contributed to this article.",
         ),
     },
+    tuned_on=(
+        "2026-11-22: NL105, NL201, NL202, NL204 and NL205 (NL101 was already 1.000). Measured "
+        "untuned as in the note above (at 603e363: NL105 0.800, NL201 0.420, NL202 0.500, NL204 "
+        "0.300, NL205 0.660; after batch F's changes 0.808, 0.468, 0.548, 0.492, 0.644); its "
+        "misses led to general forms, no phrase of the batch added: NL105 reading times in "
+        "their usual phrasings ('Estimated reading time: N minutes', 'N-minute read', 'Less "
+        "than a minute read', 'Reads in N minutes', 'N min listen'), chains of date stamps and "
+        "reading times joined by '•' '·' '|', '<analysis|opinion|commentary|review ...> by "
+        "<Name>' bylines; NL201 '©<AGENCY or Name>/<Name>', '<Name>/<outlet ending in a "
+        "newspaper word>' lines, grabs and stills ('<video|screen|frame> grab from <source>', "
+        "'Still from video'), 'Photographer:'/'Camera:'/'Screengrab:'/'Composite:' labels, "
+        "'<picture word> | <source>' and the reverse, a label with an ellipsis for its colon, "
+        "shoot credits ('Photography by X; styling by Y'), '(<source or outlet>: <Name>)' "
+        "glued to a caption, 'Courtesy of X', 'Pictured <where>:'; NL202 e-mail prompts and "
+        "sign-up confirmations, player errors, metered-paywall notices, feedback widgets "
+        "('Did you find this story useful?'), keyboard-shortcut help, messaging-app channel "
+        "promotions (Telegram, WhatsApp, Signal ...), consent headings ('We care about your "
+        "privacy'); NL204 taglines ('<Outlet> — <slogan>': 'your trusted source for', 'the "
+        "voice of', 'since <year>'), '<office label>: <postal address>', desk contact "
+        "sentences ending in an e-mail address, '<Outlet> is published by <company with a "
+        "legal form>, <address>', statements about the press regulator or code an outlet "
+        "follows, link-list headings ('Quick links', 'Our sites'), hosting-platform "
+        "promotions, abbreviated registration labels ('Co. Reg. No.'); NL205 "
+        "syndicated/agency-feed disclaimers, 'Inputs: <agency>', 'Input(s) from agencies', "
+        "national agencies and public broadcasters of more countries ('(APP)', '(BSS)', '— "
+        "Lusa', '- ABC News'). Afterwards 1.000 for every code; batches A-F too (their last "
+        "NL201/NL202 misses fell into the same families)"
+    ),
 )
+
+#: Written on 2026-11-22 by a second independent writer (a helper that had not seen the rules,
+#: the packs, the tests, the other batches or any batch's misses), while batch G's misses
+#: were being generalised; added here only after that round was finished.
+BATCH_H = Batch(
+    "H",
+    {
+        "NL101": (
+            "© {y} Harbour Daily. All rights reserved.",
+            "Copyright © {y0}-{y} Valley Gazette Media Ltd",
+            "© Copyright {y} Coastline Media Pty Ltd. All rights reserved.",
+            "Copyright {y} Harbour Daily Media. All rights reserved. This material may not be "
+            "published, broadcast, rewritten or redistributed.",
+            "(c) {y} Northfield Courier Group",
+            "All content © {y} Riverbend Tribune unless otherwise stated.",
+            "© {y}, Sahyadri Media Pvt Ltd. All Rights Reserved.",
+            "Copyright © {y} Metro Pulse News | Powered by WordPress",
+            "COPYRIGHT © {y} LAGOS CITIZEN. ALL RIGHTS RESERVED.",
+            "© {y0}–{y} The Savannah Standard Group PLC",
+            "Copyright ©{y} Kiwi Coast Media Limited",
+            "© {y} Maria Okafor · Privacy ∙ Terms ∙ Collection notice",
+            "© {y} Sunrise Publications Inc. All rights reserved. Reproduction in whole or in "
+            "part without permission is prohibited.",
+            "Copyright (C) {y} Pinewood Post, a division of Example Media Inc.",
+            "© {y} Lion City Press Holdings. Co. Regn. No. 198402861E. All rights reserved.",
+            "Content © {y} Maple Leaf Post Media Network Inc. All rights reserved.",
+        ),
+        "NL105": (
+            "Published: {B} {d}, {Y} at {h12}:{mi} p.m. ET",
+            "Updated: {B} {d}, {Y} {hh}:{mi} IST",
+            "By {name} | {section} | {dd}/{mm}/{Y}",
+            "{section} | By {name}",
+            "{name}, Senior Correspondent",
+            "{name} · 6 min read · {b} {d}, {Y}",
+            "Last updated {dd}/{mm}/{Y} - {hh}:{mi}",
+            "First published on {a} {d} {b} {Y} {hh}.{mi} BST",
+            "BY {NAME}, STAFF WRITER",
+            "Posted {b}. {d}, {Y} {h12}:{mi} a.m.",
+            "Posted {a} {d} {b} {Y} at {h12}:{mi}pm",
+            "{name} is a political reporter at Harbour Daily.",
+            "Written by {name} and {name2}",
+            "{section} • {B} {d}, {Y} • 3 min read",
+            "By {name} - {section2} Editor",
+            "Published {B} {d}, {Y} | {h12}:{mi}pm | Updated {dd}-{mm}-{Y}",
+        ),
+        "NL201": (
+            "Photo: {name}/Getty Images",
+            "(Photo by {name}/AFP via Getty Images)",
+            "Firefighters battle the blaze near the highway on Sunday. Picture: {name}",
+            "Image: Shutterstock",
+            "FILE PHOTO: A logo is seen at the company's headquarters. REUTERS/{name}/File Photo",
+            "Credit: {name} for Harbour Daily",
+            "Supporters gather outside the court on Tuesday. (AP Photo/{name})",
+            "{name} with her award at the ceremony. Photo / {name2}",
+            "Picture: Supplied",
+            "Image source, Getty Images",
+            "Farmers protest near the district collectorate. Photo: PTI",
+            "WATCH: Flood waters rise in the town centre (Video: {name})",
+            "The new bridge was opened to traffic on Monday. | Photo Credit: Special Arrangement",
+            "Students celebrate their results. Photo: {name} / Valley Gazette",
+            "Photograph: {name}/The Harbour Daily",
+            "Residents clear debris after the storm. Image courtesy: {name2}",
+        ),
+        "NL202": (
+            "Share this article",
+            "Sign up for our free morning newsletter and get the day's top stories in your inbox.",
+            "Click here to join our WhatsApp channel for the latest updates",
+            "Comments are closed.",
+            "Advertisement",
+            "We use cookies to improve your experience. By continuing to browse, you agree to our "
+            "use of cookies.",
+            "Subscribe now to continue reading",
+            "Listen to this article",
+            "Download the Harbour Daily app for breaking news alerts",
+            "ALSO READ",
+            "Recommended for you",
+            "Text size A- A A+",
+            "Share on Facebook Share on X Share via Email",
+            "This content is only available to subscribers. Already a subscriber? Log in",
+            "Leave a Reply Cancel reply",
+            "Follow us on Google News",
+        ),
+        "NL204": (
+            "Privacy Policy | Terms of Use | Contact Us | Advertise",
+            "Home » News » Local",
+            "harbourdaily.co.uk",
+            "Valley Gazette Ltd, 12 Mill Street, Dundalk, Co. Louth, Ireland",
+            "Registered in England and Wales. Company No. 01234567. Registered office: 4 Quay "
+            "Road, Bristol BS1 4QA",
+            "Harbour Daily is a member of the Independent Press Standards Organisation (IPSO)",
+            "To report an error or request a correction, email corrections@valleygazette.com.au",
+            "Contact: newsdesk@example-media.co.za | +27 21 555 0142",
+            "About Us Careers Contact Sitemap",
+            "Editorial Policy · Ethics Policy · Corrections Policy · Ownership and Funding "
+            "Information",
+            "Published by Lion City Press Pte Ltd (Co. Regn. No. 201912345K)",
+            "Savannah Standard Group, Mombasa Road, P.O. Box 30080-00100, Nairobi, Kenya",
+            "Coastline Media Pty Ltd ABN 63 112 345 678",
+            "Home / Business / Markets",
+            "CIN: U22121MH2005PTC154321",
+            "Do Not Sell or Share My Personal Information",
+        ),
+        "NL205": (
+            "(Reporting by {name}; Editing by {name2})",
+            "- Agencies",
+            "Additional reporting by {name}",
+            "— With files from The Canadian Press",
+            "(With inputs from PTI)",
+            "AFP",
+            "(ANI)",
+            "{name} contributed to this report.",
+            "Associated Press writer {name} in Manila contributed to this report.",
+            "Additional reporting by {name} in Lagos and {name2} in Abuja",
+            "(Reporting by {name} in Sydney; Writing by {name2})",
+            "— AAP",
+            "This article was originally published by Valley Gazette and is republished here with "
+            "permission.",
+            "With AFP and Reuters",
+            "Compiled by {name}",
+            "(This story has not been edited by Harbour Daily staff and is auto-generated from a "
+            "syndicated feed.)",
+        ),
+    },
+)
+
 
 #: NL202 lines of the batches that rules/web_boilerplate.yaml already listed as phrases at
 #: commit a9b2917, before the batches were written (common phrasings both sides know). A pack
@@ -856,6 +1009,11 @@ PREEXISTING_PACK_PHRASES = frozenset(
         "leave a reply cancel reply",
         "continue reading the main story",
         "your email address will not be published. required fields are marked *",
+        # batch H lines (a second independent writer) the pack listed at 603e363, long before
+        # H was written
+        "recommended for you",
+        "share this article",
+        "also read",
     }
 )
 
@@ -869,6 +1027,19 @@ PREEXISTING_TUNED_PHRASES: dict[str, frozenset[str]] = {
             "Continue reading the main story",
             "Download our app for the latest news",
             "Leave a Reply Cancel reply",
+        }
+    ),
+    "H": frozenset(
+        {
+            "{section} | By {name}",
+            "First published on {a} {d} {b} {Y} {hh}.{mi} BST",
+            "Picture: Supplied",
+            "Share this article",
+            "Advertisement",
+            "Listen to this article",
+            "Leave a Reply Cancel reply",
+            "(Reporting by {name}; Editing by {name2})",
+            "— With files from The Canadian Press",
         }
     ),
 }
@@ -893,6 +1064,27 @@ CLEAN_SETS: tuple[CleanSet, ...] = (
         "results lines, label-style fact lines. Measured once untouched (code of 603e363): "
         "only NL102 fired on a default rule: 20 of the 30 dateline forms accepted (10 "
         "articles, both renderings); NL301 (off by default) on 1 article",
+        tuned_on=(
+            "2026-11-22: NL102 accepts 30 of the 30 forms (was 20) after general changes: an "
+            "agency in brackets and no dash before the text (IANS/PTI style, with a date or a "
+            "known agency), press-release slash agencies ('/PRNewswire/ --') and TASS "
+            "('/TASS/.'), a day before a colon ('NOV 5:'), Title-case places (with particles: "
+            "'Port-au-Prince', 'Rio de Janeiro') before a dash, a colon or, after a region or "
+            "date, a pipe ('Columbus, Ohio —', 'Wellington, 4 June:', 'Lagos, Nigeria |', "
+            "'Dubai:', 'Cork –') when a sentence follows and the first word is no label, "
+            "salutation, section or sentence subject; 'city not in capitals' only for a "
+            "lower-case city, and a Title-case word before a dash is no longer called a "
+            "malformed dateline ('Officials — who ...' is a sentence). No default rule fires "
+            "on the set now (NL301, off by default, on 1 article)"
+        ),
+    ),
+    CleanSet(
+        "b",
+        "2026-11-22, with batch H, by a second writer who had not seen the rules: a court "
+        "report, business figures as prose lines, results lists, scores, weather, science, "
+        "an interview, a column, a review, an explainer with question subheadings, stories "
+        "about a newspaper and a broadcaster, 'All rights reserved' and 'Terms of service' "
+        "as subjects of reporting",
     ),
 )
 
@@ -905,6 +1097,7 @@ BATCHES: tuple[Batch, ...] = (
     BATCH_E,
     BATCH_F,
     BATCH_G,
+    BATCH_H,
 )
 
 
