@@ -96,7 +96,7 @@ _KEYS = (
 #: Lines that may be a tagline, an outlet statement or a link-list heading (the forms added
 #: after held-out batch G, _imprint_lines): a necessary condition of each. KEEP IN STEP with
 #: _TAGLINE, _REGULATOR_STATEMENT, _OUTLET_IMPRINT, _PLATFORM_PROMO and _LINK_HEADING.
-_ROUND_G_KEYS = (
+_OUTLET_KEYS = (
     # taglines: a name of one to five Title-case words opens the line, then a separator
     # (NOTE: no \w here: RE2's is ASCII, Python's is not; [^\s...] is a superset of the words)
     r"^[\s*_#>•]*(?:The\s+)?[A-Z][^\s—–|:·]*(?:\s+[A-Z][^\s—–|:·]*){0,4}\s*(?:—|–|-|\||:|·)"
@@ -112,8 +112,8 @@ _ROUND_G_KEYS = (
 )
 #: The same test over the whole body in one RE2 pass (see _prescan): the lines holding a key.
 _KEYS_SCAN = Prescan("(?i)" + "|".join(re.escape(k) for k in _KEYS))
-#: The round-G keys in one more pass (kept apart: folded into _KEYS_SCAN they slow it down).
-_ROUND_G_SCAN = Prescan("(?m)" + _ROUND_G_KEYS)
+#: The outlet keys in one more pass (kept apart: folded into _KEYS_SCAN they slow it down).
+_OUTLET_SCAN = Prescan("(?m)" + _OUTLET_KEYS)
 #: "Back to News": a navigation link back to a site section.
 _BACK = re.compile(
     r"^[«<←\s]*(?i:back\s+to|return\s+to|go\s+(?:back\s+)?to)\s+(?:(?i:top|home(?:page)?|index|menu|the\s+home\s*page|(?:the\s+)?"
@@ -319,7 +319,7 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     strong = compile_with_extras("{phrases}", _STRONG, extra, re.I)
     keys = _KEYS + tuple(p.lower() for p in extra)
     key_lines = None if extra else _KEYS_SCAN.lines(article)
-    round_g_lines = _ROUND_G_SCAN.lines(article)
+    outlet_lines = _OUTLET_SCAN.lines(article)
     lines = article.lines
     tail = len(lines) - _RUN_LAST_LINES
     for i, line in enumerate(lines):
@@ -333,8 +333,8 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
             has_key = any(k in low for k in keys)
         else:
             has_key = line.number in key_lines
-        round_g = line.number in round_g_lines
-        kind = _kind(text, words, options, links, strong, has_key, round_g)
+        outlet_cue = line.number in outlet_lines
+        kind = _kind(text, words, options, links, strong, has_key, outlet_cue)
         if kind is None and (i >= tail or "  " in text or "\t" in text):
             kind = _section_run(text, options, spaced_only=i < tail)
         if kind is None or (kind == "navigation line" and _in_table(lines, i)):
@@ -354,7 +354,7 @@ def _kind(
     links: re.Pattern[str],
     strong: re.Pattern[str],
     has_key: bool,
-    round_g: bool = True,
+    outlet_cue: bool = True,
 ) -> str | None:
     core = text.strip(" \t*_#>•")
     if _BACK.match(core):
@@ -370,7 +370,7 @@ def _kind(
     if _ADDRESS.match(core):
         return "address line"
     # after held-out batch G: taglines, outlet statements, link-list headings
-    if round_g and words <= 30:
+    if outlet_cue and words <= 30:
         if is_tagline(core, words):
             return "tagline"
         if is_outlet_statement(core, words):
