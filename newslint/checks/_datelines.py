@@ -83,6 +83,12 @@ _DATELINE_PLAIN = re.compile(
     rf"(?:,\s*(?P<date>{_DL_DATE}))?(?P<sep>{_DASH}|\s*:|\s+\|)\s+"
     rf"(?P<text>[“\"‘']?[0-9{_UP}][^\n]*)"
 )
+#: No place, only an agency in brackets (with a date before it) and a dash: "Aug. 14 (UPI)
+#: -- ...", "(CNN) — ..."; a known agency, or a date and a capitalised agency ("June 2
+#: (Tribune News Service) —"), then the text.
+_DATELINE_AGENCY_ONLY = re.compile(
+    rf"{_LEAD}(?:(?P<date>{_DL_DATE}),?\s*)?(?P<agency>{_AGENCY}){_DASH}\s*{_TEXT_START}"
+)
 AGENCIES = (
     "Reuters|AP|AFP|UPI|Xinhua|dpa|DPA|ANSA|EFE|Bernama|IANS|PTI|ANI|Anadolu|TASS|Kyodo|"
     "Yonhap|IRNA|SANA|WAM|KUNA|SPA|Bloomberg|CNN|Agencies|AA"
@@ -132,10 +138,45 @@ _LABEL_WORDS = frozenset(
         # section names of page headers ("Politics, Health | Jane Doe ...")
         "World Politics Business Health Sport Sports Tech Technology Science Culture Arts "
         "Entertainment Lifestyle Travel Local National International Regional Environment "
-        "Climate Education Features Money Markets Economy Style Food Weather Crime Courts"
+        "Climate Education Features Money Markets Economy Style Food Weather Crime Courts "
+        # kickers and section names of Indian and other sites before a pipe ("Explained |
+        # ...", "Cricket | ...")
+        "Explained Explainer Cricket Football Soccer Tennis Hockey Golf Rugby Athletics "
+        "Motorsport Boxing Chess Badminton Kabaddi Olympics Elections Election Budget "
+        "Trending Viral Bollywood Hollywood Movies Cinema Music Books Television Gaming Auto "
+        "Autos Property Realty Jobs Careers Wellness Fitness Videos Podcast Podcasts "
+        "Obituaries Fashion Beauty Horoscope Astrology Religion Faith Traffic Transport "
+        "Agriculture Energy Startups Companies Industry Banking Finance Insurance Investing "
+        "Tax Crypto Defence Defense Security Law Legal Justice Governance Polity Nation"
     )
 )
 _NAME_GLUE = frozenset(split_words("and or by of the de da van von bin al el"))
+#: Lower-case verbs that make the text after "City |" a sentence: auxiliaries and the common
+#: irregular verbs of news copy (regular past tenses end in "-ed").
+_VERBS = frozenset(
+    split_words(
+        "is are was were be been has have had will would can could may might must shall should "
+        "do does did said says took takes beat beats won wins lost loses made makes got gets "
+        "gave gives went goes came comes saw sees told tells left leaves met meets hit hits "
+        "fell falls rose rises led leads set sets held holds kept keeps paid pays sold sells "
+        "built builds brought brings began begins found finds ran runs struck strikes spent "
+        "spends stood stands sent sends sought seeks shut shuts cut cuts put puts drew draws "
+        "chose chooses became becomes grew grows fought fights knew knows thought thinks "
+        "wants plans hopes expects faces warns urges calls asks needs looks remains"
+    )
+)
+#: A sentence end: a terminal mark (a closing quote or bracket may follow), then a space or
+#: the end of the line.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
+
+
+#: A place written in lower case before a dash: "singapore — ...", "new york – ..." (before a
+#: colon it is more often a label: "note: ...").
+_LOWER_PLACE = re.compile(
+    r"^\s*[*_]*(?P<city>[a-zà-öø-ÿ][a-zà-öø-ÿ'’.\-]*(?:\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'’.\-]*){0,2})"
+    r"(?=\s*(?:—|–|--)|\s+[-_]\s)"
+)
+_PARTICLES = re.compile(_PARTICLE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,12 +220,38 @@ def _plain_ok(m: re.Match[str]) -> bool:
         return False
     if sep == "|":  # "Lagos, Nigeria | ...", not "Politics, Health | ..."
         words = f"{city} {m['region'] or ''}".upper().split()
-        return bool(m["region"] or m["date"]) and _LABEL_WORDS.isdisjoint(words)
+        if not _LABEL_WORDS.isdisjoint(words):
+            return False
+        if m["region"] or m["date"]:
+            return True
+        # "Pune | Left-arm spinner ... took four wickets ...": one or two words, then a
+        # sentence with a verb; not "Cricket | India beat ...", "Opinion | The case for ..."
+        return len(words) <= 2 and _pipe_sentence(m["text"])
     if caps or m["region"] or m["date"] or sep == ":":
         return True
     # "Cork – Stand at a stop ...", not a parenthetical "Assad — Who ... — said"
     sentence = re.split(r"[.!?]\s", m["text"], maxsplit=1)[0]
     return sep not in sentence
+
+
+def _pipe_sentence(text: str) -> bool:
+    """Is ``text`` (after "City |") a lede sentence, not a headline, a byline or a header
+    field: no other pipe, no label or byline word first ("By ...", "Updated ..."), a verb
+    among its lower-case words, and a sentence end in the line or 10 words at least (the
+    first line of a wrapped paragraph)?"""
+    if "|" in text:
+        return False
+    first = text.split(None, 1)[0].strip("“\"‘'")
+    if first.upper() in _LABEL_WORDS or first.upper() == "BY":
+        return False
+    words = text.split()
+    if not any(
+        w in _VERBS or (len(w) > 4 and w.endswith("ed"))
+        for w in (w.strip(",;:.!?\"'”’()") for w in words[1:])
+        if w.islower()
+    ):
+        return False
+    return (len(words) >= 8 and bool(_SENTENCE_END.search(text))) or len(words) >= 10
 
 
 def _match_any(text: str) -> re.Match[str] | None:
@@ -193,6 +260,13 @@ def _match_any(text: str) -> re.Match[str] | None:
         m = pattern.match(text)
         if m and _is_place(m["city"]):
             return m
+    # no place: "Aug. 14 (UPI) -- ...", "(CNN) — ..."
+    m = _DATELINE_AGENCY_ONLY.match(text)
+    if m and (
+        _KNOWN_AGENCY.fullmatch(m["agency"])
+        or (m["date"] and m["agency"][1:].lstrip()[:1].isupper())
+    ):
+        return m
     # no dash: a date or a known agency ("WHO (World Health Organization) Director-General
     # ..." is a sentence)
     m = _DATELINE_NO_DASH.match(text)
@@ -222,7 +296,11 @@ def match_dateline(
     if need_date_or_agency and not (m["date"] or (not plain and m["agency"])):
         return None
     end = m.end("sep") if plain else m.end()
-    out = Dateline(m.start("city"), end, text[m.start() : end].strip())
+    if "city" in m.re.groupindex:
+        start = m.start("city")
+    else:  # no place: the date or the agency opens it
+        start = m.start("date") if m["date"] else m.start("agency")
+    out = Dateline(start, end, text[m.start() : end].strip())
     if m["date"]:
         d = next(find_dates(m["date"]), None)
         if d is not None:
@@ -234,7 +312,8 @@ def diagnose_dateline(text: str) -> tuple[int, int, list[str]] | None:
     """A malformed dateline opening ``text``: (start, end, problems), or None.
 
     Needs a city followed by a date and a dash or agency, or by a wire agency, or a caps city
-    and a date ("Damascus April 19 Reuters", "DAMASCUS April 19 -"). Sentence openers ("On
+    and a date ("Damascus April 19 Reuters", "DAMASCUS April 19 -"), or a lower-case place
+    that would be a dateline if capitalised ("singapore — New rules ..."). Sentence openers ("On
     April 19, ...") never count, nor a word before a dash or a colon that is not a dateline
     ("Officials — who ...", "Boeing: the company said"): that is a sentence.
     """
@@ -254,4 +333,15 @@ def diagnose_dateline(text: str) -> tuple[int, int, list[str]] | None:
                 problems.append("no dash before the text")
             if problems:
                 return m.start("city"), m.end(), problems
+    # "singapore — New rules ...": a dateline once its place is capitalised
+    low = _LOWER_PLACE.match(text)
+    if low:
+        city = " ".join(
+            w if _PARTICLES.fullmatch(w) else w[:1].upper() + w[1:] for w in low["city"].split()
+        )
+        if len(city) == len(low["city"]):  # one space between the words: offsets hold
+            fixed = text[: low.start("city")] + city + text[low.end("city") :]
+            d = match_dateline(fixed)
+            if d is not None and d.start == low.start("city"):
+                return d.start, d.end, ["city not in capitals"]
     return None

@@ -69,9 +69,17 @@ def check(article: Article, options: MissingDatelineOptions) -> Iterator[Hit]:
     `Lagos, Nigeria | `, `Dubai: `, `Cork – `; hyphen, en or em dashes. A Title-case form
     without an agency needs a sentence after it (a capital first, lower-case words soon) and
     never starts with a label, salutation or sentence subject ("Update:", "Sir –",
-    "Officials — who ...", "Boeing: the company said ..." are not datelines).
+    "Officials — who ...", "Boeing: the company said ..." are not datelines). A single place
+    of one or two words then a pipe (the Indian style `Pune | Left-arm spinner ... took ...`)
+    needs a lede sentence after it: a verb, a sentence end or a long line, no other pipe, and
+    neither the place nor the first word a section or byline word ("Opinion | The case for
+    ...", "Cricket | India beat ...", "World | Jane Doe", "Economy | By ..." are no
+    datelines). No place, only an agency in brackets and a dash: a known wire agency
+    (`(CNN) — `) or a date and a capitalised agency (`Aug. 14 (UPI) -- `, `June 2 (Tribune
+    News Service) — `).
     The message says when a dateline is malformed ("Damascus April 19 Reuters": no comma,
-    agency not in parentheses, no dash; "damascus, ...": city not in capitals) or appears
+    agency not in parentheses, no dash; "damascus, ..." or "singapore — ...": city not in
+    capitals) or appears
     later in the article ("dateline found on line N, not in the lede": text spliced in from a
     wire story).
 

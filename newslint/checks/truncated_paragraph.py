@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from newslint.article import Article, Paragraph
-from newslint.checks._date_parse import MONTH, WEEKDAY
+from newslint.checks._date_parse import MONTH, WEEKDAY, split_words
 from newslint.checks._page_furniture import metadata_line_kind
 from newslint.checks._text import normalise_for_compare, words
 from newslint.finding import Hit
@@ -38,6 +38,32 @@ _URL = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
 _HEADLINE_WORDS = 20  # a longer leading paragraph is body text, not a headline
 _SMALL_TEXT = "a an and as at but by for from in into nor of on or the to via vs with"
 _SMALL = frozenset(_SMALL_TEXT.split())
+#: A stand-alone fact line: "<Label of 1-4 words>: <short value>" ("Net income: $512 million,
+#: up 9%", "When: Saturday, 10am to 4pm", "Cast: Jane Roe, Tom Smith"), the lines of
+#: results stories and fact boxes. The label opens with a capital; ``_fact_line`` judges the
+#: words.
+_FACT_LINE = re.compile(r"(?P<label>[A-Z][\w'’&/.-]*(?: [\w'’&/.()-]+){0,3}):\s+(?P<value>\S.*)")
+_FACT_VALUE_WORDS = 12  # a longer value is prose
+#: Words that make a "label" a clause ("He said:", "The reasons were:", "We asked:"); and
+#: determiners that may not open one ("The minister:", not "Cost of a ticket:").
+_NOT_LABEL = frozenset(
+    split_words(
+        "he she it they we i you his her its their our my your him them us me "
+        "is are was were be been being has have had do does did will would can could should may "
+        "might must said says say added adds told tells asked asks wrote writes explained "
+        "explains warned warns noted notes argued argues insisted insists replied replies "
+        "announced announces according"
+    )
+)
+_NOT_LABEL_FIRST = frozenset(split_words("a an the this that these those there here"))
+#: A value that stops on one of these words was cut off ("$1.87 per", "Jane Roe and").
+_OPEN_END = frozenset(
+    (
+        _SMALL_TEXT + " per than that which who whose whom if because while when where so then "
+        "are is was were be has have had will would its their his her our my your this these "
+        "those not no"
+    ).split()
+)
 
 
 class TruncatedParagraphOptions(RuleOptions):
@@ -65,8 +91,13 @@ def check(article: Article, options: TruncatedParagraphOptions) -> Iterator[Hit]
     heading block before the lede (leading paragraphs up to the first one that ends like a
     sentence, at most 20 words each), lines ending in `:` (NL203), list items, metadata
     lines ("Published: …", "Economy | By …"), caption and credit lines ("… Image: iStock",
-    "(AFP Photo)") and URL lines. A closing quote garbled by mojibake ("them.â€" plus a control
-    character, reported by NL403) counts as a closing quote.
+    "(AFP Photo)"), URL lines, and the "label: value" fact lines of results stories and fact
+    boxes ("Net income: $512 million, or $1.87 per diluted share, up 9%", "Speakers: Jane
+    Roe, Tom Smith and Ann Poe"): a label of 1-4 words that is no clause ("He said:", "The
+    reasons were:"), a value of at most 12 words holding a figure or mostly capitalised
+    (names, places, days) and not stopping on a function word ("$1.87 per").
+    A closing quote garbled by mojibake ("them.â€" plus a control character, reported by
+    NL403) counts as a closing quote.
 
     ## Why it matters
     Extraction that stops at a character limit, a paywall or a broken tag leaves
@@ -86,7 +117,9 @@ def check(article: Article, options: TruncatedParagraphOptions) -> Iterator[Hit]
     - `flag_ellipsis` (default true): flag paragraphs ending in an ellipsis.
 
     ## Known false positives
-    Sentence-case subheads inside the body that are long enough; poems and lyrics; tables.
+    Sentence-case subheads inside the body that are long enough; poems and lyrics; tables;
+    fact lines with a long or lower-case prose value ("Where: the old hall on the corner of
+    the square").
     """
     title = normalise_for_compare(article.title) if article.title else None
     in_heading_block = True
@@ -147,7 +180,29 @@ def _skip(text: str, title: str | None, min_words: int) -> bool:
         return True
     if _CREDIT.search(text):
         return True
+    if ":" in text and all(_fact_line(line) for line in text.splitlines()):
+        return True
     return _is_title_case(ws)
+
+
+def _fact_line(line: str) -> bool:
+    """A "<Label>: <value>" fact line: a label of 1-4 words in Title or sentence case that is
+    no clause (no pronoun, determiner, auxiliary or reporting verb: "The reasons were:", "He
+    said:"), and a short value (at most 12 words) that holds a figure or is mostly
+    capitalised (names, places, days) and does not stop on a function word ("$1.87 per")."""
+    m = _FACT_LINE.fullmatch(line.strip())
+    if m is None:
+        return False
+    label = m["label"].lower().split()
+    if label[0] in _NOT_LABEL_FIRST or not _NOT_LABEL.isdisjoint(label):
+        return False
+    vs = words(m["value"])
+    if not vs or len(vs) > _FACT_VALUE_WORDS or vs[-1].lower() in _OPEN_END:
+        return False
+    if any(c.isdigit() for c in m["value"]):
+        return True
+    content = [w for w in vs if w.lower() not in _SMALL]
+    return bool(content) and sum(w[:1].isupper() for w in content) >= 0.8 * len(content)
 
 
 def _is_title_case(ws: list[str]) -> bool:

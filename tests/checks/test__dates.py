@@ -155,6 +155,26 @@ def test_validity() -> None:
             "Port-au-Prince, Haiti —",
             id="hyphen-particles",
         ),
+        # forms added with clean set b (bench/_held_out.py), written for these tests
+        pytest.param(
+            "Aug. 14 (UPI) -- About 4,000 kettles are being recalled", "Aug. 14 (UPI) --", id="upi"
+        ),
+        pytest.param("(CNN) — A federal judge on Friday blocked", "(CNN) —", id="cnn"),
+        pytest.param(
+            "June 2 (Tribune News Service) — The county said",
+            "June 2 (Tribune News Service) —",
+            id="date-and-capitalised-agency",
+        ),
+        pytest.param(
+            "Nashik | Grape growers said on Monday that unseasonal rain had damaged the crop.",
+            "Nashik |",
+            id="one-place-pipe-sentence",
+        ),
+        pytest.param(
+            "Navi Mumbai | The civic body on Tuesday began a survey of the bridges and",
+            "Navi Mumbai |",
+            id="two-word-place-pipe-wrapped-line",
+        ),
     ],
 )
 def test_match_dateline(text: str, dateline: str) -> None:
@@ -180,7 +200,42 @@ def test_match_dateline(text: str, dateline: str) -> None:
         pytest.param("Monday, June 4: Protesters gathered in the square.", id="weekday-date"),
         pytest.param("World | Jane Doe", id="section-byline"),
         pytest.param("Politics, Health | Jane Doe and John Roe", id="sections-pipe-names"),
-        pytest.param("Lagos | Operators of mobile money platforms said", id="pipe-no-region"),
+        pytest.param("Lagos | Operators of mobile money platforms said", id="pipe-place-fragment"),
+        # near misses of the agency-only and "Place | sentence" forms
+        pytest.param("(Photo) — A federal judge on Friday blocked it", id="bracket-not-agency"),
+        pytest.param("(Harbour Group) — The trust said on Friday", id="unknown-agency-no-date"),
+        pytest.param("Aug. 14 (local time) — The ship docked", id="date-lower-case-bracket"),
+        pytest.param("(CNN) — a judge on Friday blocked it", id="agency-lower-case-text"),
+        pytest.param(
+            "Opinion | The case for a four-day week is stronger than it looks.",
+            id="section-pipe-sentence",
+        ),
+        pytest.param(
+            "Economy | By Jane Doe and Tom Smith, who reported from the markets desk.",
+            id="section-pipe-byline",
+        ),
+        pytest.param(
+            "Cricket | India beat Australia by six wickets to win the series on Sunday.",
+            id="sport-section-pipe",
+        ),
+        pytest.param(
+            "Pune | By Jane Doe, who covered the match for the paper on Friday.",
+            id="place-pipe-byline",
+        ),
+        pytest.param("Pune | Updated: March 3, 2024 10:45 IST", id="place-pipe-stamp"),
+        pytest.param(
+            "Jane Doe | Pune | Updated on March 3, 2024, after the council met.",
+            id="several-pipes",
+        ),
+        pytest.param(
+            "Pune | The new metro line to the airport and the old city.", id="pipe-no-verb"
+        ),
+        pytest.param("Mumbai | Rains lash city as monsoon arrives early", id="pipe-headline"),
+        pytest.param("Pune | The civic body on Tuesday began a survey of", id="pipe-short-line"),
+        pytest.param(
+            "Greater Pune Area | Farmers said on Monday that rain had damaged the crop.",
+            id="pipe-three-words",
+        ),
         pytest.param("Doha: Talks", id="colon-no-sentence"),
         pytest.param(
             "WHO (World Health Organization) Director-General Ana Ruiz said", id="acronym-expanded"
@@ -205,6 +260,13 @@ def test_match_dateline_date_and_extra_patterns() -> None:
     assert match_dateline("Doha: A new bus line opened", need_date_or_agency=True) is None
     d = match_dateline("Nelson, 9 March: The council said on", need_date_or_agency=True)
     assert d is not None and (d.month, d.day) == (3, 9)
+    # an agency without a place counts away from the lede; a place and a pipe does not
+    d = match_dateline("Aug. 14 (UPI) -- About 4,000 kettles", need_date_or_agency=True)
+    assert d is not None and (d.start, d.month, d.day) == (0, 8, 14)
+    d = match_dateline("  (CNN) — A judge blocked it", need_date_or_agency=True)
+    assert d is not None and (d.start, d.text) == (2, "(CNN) —")
+    pipe = "Nashik | Grape growers said on Monday that rain had damaged the crop."
+    assert match_dateline(pipe, need_date_or_agency=True) is None
 
 
 @pytest.mark.parametrize(
@@ -227,6 +289,16 @@ def test_match_dateline_date_and_extra_patterns() -> None:
         pytest.param(
             "damascus, April 19 (Reuters) - The talks", ["city not in capitals"], id="lower-case"
         ),
+        pytest.param(
+            "singapore — New rules passed on Tuesday will require banks to act",
+            ["city not in capitals"],
+            id="lower-case-city-dash",
+        ),
+        pytest.param(
+            "new york – Police said on Monday that the suspect had fled",
+            ["city not in capitals"],
+            id="lower-case-two-words-dash",
+        ),
     ],
 )
 def test_diagnose_dateline(text: str, problems: list[str]) -> None:
@@ -244,6 +316,11 @@ def test_diagnose_dateline(text: str, problems: list[str]) -> None:
         pytest.param("Syrian officials said on Friday.", id="prose"),
         pytest.param("Officials — who had resisted it said on Friday", id="subject-dash"),
         pytest.param("Boeing: the company said it would cut jobs.", id="company-colon"),
+        pytest.param(
+            "officials — who had resisted the plan — said on Friday", id="lower-case-subject-dash"
+        ),
+        pytest.param("note: The ministry has since said it would", id="lower-case-label-colon"),
+        pytest.param("singapore — the city said on Friday", id="lower-case-city-no-sentence"),
     ],
 )
 def test_diagnose_dateline_none(text: str) -> None:

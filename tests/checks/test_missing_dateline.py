@@ -37,6 +37,33 @@ LEDE = "Syrian officials said on Friday that the talks would resume next week."
         pytest.param("Boise, Idaho — " + LEDE, {}, [], id="title-city-state"),
         pytest.param("Abuja, Nigeria | " + LEDE, {}, [], id="city-country-pipe"),
         pytest.param("Galway – " + LEDE, {}, [], id="title-dash"),
+        # forms added with clean set b (bench/_held_out.py), written for these tests
+        pytest.param("Aug. 14 (UPI) -- " + LEDE, {}, [], id="date-agency-no-place"),
+        pytest.param("(CNN) — " + LEDE, {}, [], id="known-agency-no-place"),
+        pytest.param("Nashik | " + LEDE, {}, [], id="one-place-pipe"),
+        pytest.param("New Delhi | " + LEDE, {}, [], id="two-word-place-pipe"),
+        # near misses: no known agency, section and byline lines before a pipe
+        pytest.param("(Photo) — " + LEDE, {}, [("NL102", 1, 1)], id="bracket-not-agency"),
+        pytest.param(
+            "Aug. 14 (local time) — " + LEDE, {}, [("NL102", 1, 1)], id="date-lower-case-bracket"
+        ),
+        pytest.param("Opinion | " + LEDE, {}, [("NL102", 1, 1)], id="section-pipe"),
+        pytest.param("Cricket | " + LEDE, {}, [("NL102", 1, 1)], id="sport-section-pipe"),
+        pytest.param(
+            "Economy | By Jane Doe, who covered the talks in Damascus for the paper.",
+            {},
+            [("NL102", 1, 1)],
+            id="section-pipe-byline",
+        ),
+        pytest.param(
+            "World | Jane Doe\n\n" + LEDE, {}, [("NL102", 3, 1)], id="section-byline-above-lede"
+        ),
+        pytest.param(
+            "Nashik | Talks to resume next week\n\n" + LEDE,
+            {},
+            [("NL102", 3, 1)],
+            id="place-pipe-headline-above-lede",
+        ),
         # near misses: sentences and labels before a dash or a colon are no datelines
         pytest.param(
             "Officials — who had resisted the plan — said on Friday that talks would resume.",
@@ -107,6 +134,16 @@ def test_missing_dateline(
             "DAMASCUS April 19 - The officials said talks would resume.",
             "malformed dateline 'DAMASCUS April 19 -': no comma after the city",
             id="malformed-comma",
+        ),
+        pytest.param(
+            "damascus — " + LEDE,
+            "malformed dateline 'damascus —': city not in capitals",
+            id="lower-case-city-dash",
+        ),
+        pytest.param(
+            "(Photo) — " + LEDE,
+            "no dateline in the lede '(Photo) — Syrian officials said on Frid…'",
+            id="bracket-not-agency",
         ),
         pytest.param(
             "Officials — who had resisted the plan — said on Friday that talks would resume.",

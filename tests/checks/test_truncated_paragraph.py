@@ -163,3 +163,80 @@ def test_sentences_opening_like_header_words(
     body: str, expected: list[tuple[str, int, int]]
 ) -> None:
     assert positions(lint_text(body, "NL305")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "<Label>: <short value>" fact lines of results stories and fact boxes
+        pytest.param(
+            LEDE + "Net income: $512 million, or $1.87 per diluted share, up 9%\n",
+            [],
+            id="results-line",
+        ),
+        pytest.param(
+            LEDE + "Gross margin: 41.3%, compared with 39.8% a year earlier\n",
+            [],
+            id="results-line-percent",
+        ),
+        pytest.param(
+            LEDE + "Operating cash flow: $690 million, up 11% from a year ago\n",
+            [],
+            id="three-word-label",
+        ),
+        pytest.param(
+            LEDE + "Population: about 1.2 million at the 2021 census\n", [], id="fact-box-figure"
+        ),
+        pytest.param(
+            LEDE + "Speakers: Jane Roe, Tom Smith, Ann Poe and Lee Chan of Harbour Trust\n",
+            [],
+            id="fact-box-names",
+        ),
+        pytest.param(
+            LEDE + "Revenue: $4.2 billion, up 6% from the year before\n"
+            "Net income: $512 million, or $1.87 per diluted share\n",
+            [],
+            id="block-of-fact-lines",
+        ),
+        # near misses: cut-off sentences and values with a colon
+        pytest.param(
+            LEDE + "The minister said the reasons were: budget cuts and the\n",
+            [("NL305", 3, 53)],
+            id="sentence-with-colon",
+        ),
+        pytest.param(
+            LEDE + "He said: the budget was cut by 12% last year and the\n",
+            [("NL305", 3, 50)],
+            id="reporting-clause-label",
+        ),
+        pytest.param(
+            LEDE + "The reasons: budget cuts of 12% and a hiring freeze in 2024\n",
+            [("NL305", 3, 56)],
+            id="determiner-label",
+        ),
+        pytest.param(
+            LEDE + "Net income: $512 million, or $1.87 per diluted share, down from\n",
+            [("NL305", 3, 60)],
+            id="fact-value-cut-off",
+        ),
+        pytest.param(
+            LEDE + "Revenue: sales fell in the quarter because of weak demand overseas\n",
+            [("NL305", 3, 59)],
+            id="prose-value",
+        ),
+        pytest.param(
+            LEDE + "Outlook: revenue of $16.6 billion to $17.0 billion in 2023 and earnings per "
+            "share of $7.05 to $7.35 as demand\n",
+            [("NL305", 3, 104)],
+            id="long-value",
+        ),
+        pytest.param(
+            LEDE + "Revenue: $4.2 billion, up 6% from the year before\n"
+            "The company said sales in the second half of the year were weak and\n",
+            [("NL305", 4, 65)],
+            id="fact-line-then-cut-off-line",
+        ),
+    ],
+)
+def test_fact_lines(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL305")) == expected
