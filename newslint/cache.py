@@ -82,6 +82,15 @@ def ruleset_salt(config: Any, ruleset: Any) -> str:
             f"{meta.code}|{meta.name}|{meta.origin}|{active.severity.value}|"
             f"{active.options.model_dump_json()}\n".encode()
         )
+    # NOTE: the code of the rules, not only newslint's version: an editable install or a
+    # plugin whose rule module was edited must not be served findings of the old code.
+    # Contents, not modification times, so that a cache restored in CI after a fresh install
+    # still hits (about 1 MB of source: a few milliseconds).
+    for source in _rule_sources(ruleset):
+        try:
+            h.update(source.read_bytes())
+        except OSError:
+            h.update(f"unreadable:{source}".encode())
     pack_files: list[Path] = []
     for folder in [builtin_pack_dir(), *config.rule_paths]:
         folder = Path(folder)
@@ -95,3 +104,20 @@ def ruleset_salt(config: Any, ruleset: Any) -> str:
         except OSError:
             h.update(f"unreadable:{f}".encode())
     return h.hexdigest()
+
+
+def _rule_sources(ruleset: Any) -> list[Path]:
+    """newslint's own modules and the module file of every active rule (plugins)."""
+    import sys
+
+    import newslint
+
+    files = set(Path(newslint.__file__).parent.rglob("*.py"))
+    for active in ruleset.rules:
+        rule = active.rule
+        fn = getattr(rule, "check", None) or getattr(rule, "key", None)
+        module = sys.modules.get(getattr(fn, "__module__", "") or "")
+        path = getattr(module, "__file__", None)
+        if path:
+            files.add(Path(path))
+    return sorted(files)

@@ -959,3 +959,49 @@ def test_a_missing_dependency_is_named_not_called_a_bug(
     assert code == 2
     assert "a dependency is not installed (ruamel)" in err
     assert "this is a bug" not in err and "Traceback" not in err
+
+
+def test_cache_salt_changes_when_a_rule_module_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edited plugin rule (same version, same config) must not be served old findings."""
+    import sys
+    import types
+    from dataclasses import dataclass
+
+    from newslint.cache import ruleset_salt
+    from newslint.config import Config
+    from newslint.registry import build_ruleset, catalogue
+
+    config = Config(load_plugins=False)
+    ruleset = build_ruleset(config, catalogue(config))
+    source = tmp_path / "my_rules.py"
+    source.write_text("def check(article, options):\n    return iter(())\n", encoding="utf-8")
+    module = types.ModuleType("my_rules")
+    module.__file__ = str(source)
+    monkeypatch.setitem(sys.modules, "my_rules", module)
+
+    def check(article: object, options: object) -> object:
+        return iter(())
+
+    check.__module__ = "my_rules"
+    first = ruleset.rules[0]
+    plugin_rule = types.SimpleNamespace(meta=first.meta, check=check)
+
+    @dataclass(frozen=True)
+    class Active:
+        rule: object
+        options: object
+        severity: object
+
+        @property
+        def meta(self) -> object:
+            return first.meta
+
+    plugged = types.SimpleNamespace(
+        rules=(*ruleset.rules, Active(plugin_rule, first.options, first.severity))
+    )
+    before = ruleset_salt(config, plugged)
+    assert ruleset_salt(config, plugged) == before  # stable while nothing changes
+    source.write_text("def check(article, options):\n    yield 1\n", encoding="utf-8")
+    assert ruleset_salt(config, plugged) != before
