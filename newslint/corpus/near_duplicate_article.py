@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -36,8 +37,8 @@ MIN_SHARED = 3
 #: Candidate pairs verified per numpy batch (about 4 MB of working arrays: a constant, not a
 #: share of the corpus; larger batches measured no faster).
 _BATCH = 4096
-#: Fewer candidate pairs are verified in one process: forking costs more than it saves.
-_PARALLEL_MIN_PAIRS = 200_000
+#: Smaller corpora are verified in one process: forking costs more than it saves.
+_PARALLEL_MIN_ARTICLES = 5_000
 
 
 class NearDuplicateOptions(RuleOptions):
@@ -164,14 +165,14 @@ def reduce(
     # indexed corpus) pairs whose later article is outside it need no verification.
     wanted = None if focus is None else set(focus)
     later_in = None if wanted is None else [p for p, j in enumerate(present) if j in wanted]
-    batches = candidate_code_batches(bands, sketches, lengths, MAX_BUCKET, MIN_SHARED, later_in)
-    workers = _workers.worker_count()
-    if workers > 1:
-        best = _best_matches_parallel(
-            batches, workers, len(present), exact, sketches, lengths, options
-        )
-    else:
-        best = _best_matches(batches, len(present), exact, sketches, lengths, options)
+    workers = _workers.worker_count() if len(present) >= _PARALLEL_MIN_ARTICLES else 1
+    # NOTE: each process generates the candidate batches itself (deterministic) and verifies
+    # every workers-th one: nothing is materialised or sent, so a process needs no more
+    # memory than the one-process run; the closest match per article is then merged.
+    parts = _workers.map_parts(
+        _verify_share, workers, workers, bands, exact, sketches, lengths, later_in, options
+    )
+    best = _merge_best(parts)
     for jj in sorted(best):
         _, neg_i, similar, how, score = best[jj]
         other = entries[present[-neg_i]][0]
@@ -220,32 +221,27 @@ def _best_matches(
     return best
 
 
-def _best_matches_parallel(
-    batches: Iterable[np.ndarray],
-    workers: int,
-    n: int,
+def _verify_share(
+    index: int,
+    shares: int,
+    bands: np.ndarray,
     exact: np.ndarray,
     sketches: np.ndarray,
     lengths: np.ndarray,
+    later_in: list[int] | None,
     options: NearDuplicateOptions,
 ) -> dict[int, tuple[float, int, bool, str, float]]:
-    """``_best_matches`` with the candidate pairs split between ``workers`` processes.
+    """``_best_matches`` over every ``shares``-th candidate batch, from the ``index``-th."""
+    batches = candidate_code_batches(bands, sketches, lengths, MAX_BUCKET, MIN_SHARED, later_in)
+    mine = itertools.islice(batches, index, None, shares)
+    return _best_matches(mine, exact.size, exact, sketches, lengths, options)
 
-    Each process keeps the closest match per article among its share of the pairs; the
-    closest of those is the closest overall (the highest score, ties to the earliest
-    article: a total order, so the result is the same for any split).
-    """
-    import numpy as np
 
-    codes = [c for c in batches if c.size]
-    total = sum(c.size for c in codes)
-    if total < _PARALLEL_MIN_PAIRS:
-        return _best_matches(codes, n, exact, sketches, lengths, options)
-    flat = np.concatenate(codes)
-    del codes
-    parts = _workers.map_parts(
-        _verify_share, workers, workers, flat, n, exact, sketches, lengths, options
-    )
+def _merge_best(
+    parts: Iterable[dict[int, tuple[float, int, bool, str, float]]],
+) -> dict[int, tuple[float, int, bool, str, float]]:
+    """The closest match per article over the processes' shares: the highest score, ties to
+    the earliest article (a total order, so the result is the same for any split)."""
     best: dict[int, tuple[float, int, bool, str, float]] = {}
     for part in parts:
         for jj, found in part.items():
@@ -253,21 +249,6 @@ def _best_matches_parallel(
             if current is None or found[:2] > current[:2]:
                 best[jj] = found
     return best
-
-
-def _verify_share(
-    index: int,
-    shares: int,
-    flat: np.ndarray,
-    n: int,
-    exact: np.ndarray,
-    sketches: np.ndarray,
-    lengths: np.ndarray,
-    options: NearDuplicateOptions,
-) -> dict[int, tuple[float, int, bool, str, float]]:
-    size = -(-flat.size // shares)
-    share = flat[index * size : (index + 1) * size]
-    return _best_matches([share], n, exact, sketches, lengths, options)
 
 
 RULE = corpus_rule(

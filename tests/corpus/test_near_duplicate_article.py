@@ -150,7 +150,7 @@ def test_verification_in_worker_processes_gives_the_same_hits(
         entries.append((article.ref, nd.key(article, opts)))
     alone = [(h.ref, h.message) for h in nd.reduce(entries, opts)]
     assert len(alone) > 10  # the generator's near copies are found
-    monkeypatch.setattr(nd, "_PARALLEL_MIN_PAIRS", 0)
+    monkeypatch.setattr(nd, "_PARALLEL_MIN_ARTICLES", 0)
     with _workers.reduce_workers(workers):
         assert _workers.worker_count() == workers
         shared = [(h.ref, h.message) for h in nd.reduce(entries, opts)]
