@@ -28,7 +28,7 @@ from newslint.runner import (
 
 #: JSONL files larger than this are split into byte ranges of about this size.
 CHUNK_BYTES = 8 * 1024 * 1024
-MIN_CHUNK_BYTES = 1024 * 1024
+MIN_CHUNK_BYTES = 256 * 1024
 #: Articles linted together, rule by rule (``runner.lint_articles``); 256 measured faster
 #: than 64 (0.80 vs 0.82 ms per article). A batch also ends at ``LINT_BATCH_CHARS`` of text,
 #: so that huge records do not pile up in memory.
@@ -102,12 +102,14 @@ def plan_chunks(
 ) -> list[Chunk]:
     """Split the work: big plain .jsonl/.ndjson files become line-aligned byte ranges.
 
-    With several workers, ranges shrink towards 1 MiB so that each worker gets about eight:
-    two 8 MiB halves of a 16 MiB dump would leave one core idle whenever the other is slowed.
+    With several workers, ranges shrink towards 256 KiB so that each worker gets about 32:
+    two 8 MiB halves of a 16 MiB dump would leave one core idle whenever the other is slowed,
+    and the last range of a run keeps one worker busy alone (32 per worker measured 3% faster
+    than 8 at `-j2` on 10,000 articles: 4.88 vs 5.05 s).
     """
     if jobs > 1:
         total = sum(_size(path) for path, _ in sources)
-        chunk_bytes = max(MIN_CHUNK_BYTES, min(chunk_bytes, total // (jobs * 8) or chunk_bytes))
+        chunk_bytes = max(MIN_CHUNK_BYTES, min(chunk_bytes, total // (jobs * 32) or chunk_bytes))
     chunks: list[Chunk] = []
     for path, display in sources:
         name = path.name.lower()
