@@ -249,12 +249,30 @@ _DESK_LABEL = (
 _CONTACT_SENTENCE = re.compile(
     rf"^(?P<label>{_DESK_LABEL}\s*:\s*)?"
     r"(?i:(?:if\s+you\s+(?:have|would\s+like|want|wish|spot|see|notice|know|think)"
-    r"|to\s+(?:report|submit|suggest|request|make|send|share)|(?:got|have)\s+(?:a|an|any)\b)"
+    r"|to\s+(?:report|submit|suggest|request|make|send|share|flag)|(?:got|have)\s+(?:a|an|any)\b"
+    # "For corrections, email ...", "Spotted an error? Email ..."
+    r"|for\s+(?:corrections?|clarifications?|errors?)\b|(?:(?:have\s+you\s+)?spott?ed"
+    r"|(?:did\s+you\s+)?(?:see|notice|find)|found)\s+(?:an?|any)\s+(?:error|mistake|typo"
+    r"|inaccuracy)\b)"
     r"[^@\n]{0,160}?[,.?]?\s*(?:please\s+)?(?:e-?mail|contact|write\s+to|message|send\s+(?:it|them"
     r"|details)\s+to|reach)\s+(?:us\s+(?:at|on|via)\s+)?)"
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$"
 )
 _OUR = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)
+#: What a site's corrections desk is written to about ("To report an error or request a
+#: correction, email ..."), and the mailboxes of a newsroom's desks ("corrections@",
+#: "readerseditor@", "standards@"): with both, the sentence is the site's own, not a story's
+#: ("To report an error on your bill, email billing@...").
+_CORRECTION_PURPOSE = re.compile(
+    r"\b(?:errors?|corrections?|mistakes?|typos?|inaccura(?:cy|cies|te)|clarifications?)\b",
+    re.IGNORECASE,
+)
+_DESK_MAILBOX = re.compile(
+    r"(?<![\w.+-])(?:corrections?|errors?|accuracy|standards|readers-?editor|readerseditor"
+    r"|ombudsman|editor|editors|editorial|newsdesk|news|newsroom|desk|feedback|letters"
+    r"|factcheck)@",
+    re.IGNORECASE,
+)
 
 
 def is_tagline(core: str, words: int) -> bool:
@@ -307,7 +325,12 @@ def is_contact_sentence(core: str) -> bool:
     if _REPORTING.search(core):
         return False
     m = _CONTACT_SENTENCE.match(core)
-    return m is not None and (m["label"] is not None or _OUR.search(core) is not None)
+    if m is None:
+        return False
+    if m["label"] is not None or _OUR.search(core) is not None:
+        return True
+    at = core.rfind(" ", 0, core.find("@"))  # the e-mail address starts after it
+    return bool(_CORRECTION_PURPOSE.search(core[:at])) and _DESK_MAILBOX.search(core) is not None
 
 
 #: Reporting verbs: a line that holds one is a sentence of the story, not an imprint.

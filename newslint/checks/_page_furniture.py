@@ -101,11 +101,49 @@ _STAFF_BYLINE = re.compile(
     rf"|\s*\(\s*(?:{_DESCRIPTOR}\s+){{0,3}}{_DESK_NOUNS}\s*\))"
     r"(?:(?:\s*[|•·/]|\s+[-–—])\s*(?P<rest>\S.*))?$"
 )
-#: A byline labelled with the writer's role: "Author: Jane Doe", "Words by Jane Doe".
+#: A byline labelled with the writer's role: "Author: Jane Doe", "Words by Jane Doe", "Written
+#: by Jane Doe and John Roe", "Reported and written by Jane Doe", "Words and pictures by Jane
+#: Doe" (two of the verbs or labels joined).
 _ROLE_BYLINE = re.compile(
     r"^(?:Authors?|Bylines?|Reporters?|Writers?|Words|Text|Story|Reporting|Interview|Editors?"
-    r"|Contributors?|Correspondents?|Columnists?|Producers?|Reported|Compiled|Edited)"
+    r"|Contributors?|Correspondents?|Columnists?|Producers?|Reported|Compiled|Edited"
+    r"|(?:(?:Reported|Written|Compiled|Edited|Researched)\s+(?:and|&)\s+(?:reported|written"
+    r"|compiled|edited|researched)|(?:Words|Text|Story)\s+(?:and|&)\s+(?:pictures|photos"
+    r"|photographs|images)|Written))"
     rf"(?:\s*:\s*|\s+by\s+)(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\.?$"
+)
+#: A writer's one-line biography: "Jane Doe is a courts reporter for the Valley Post.",
+#: "Jane Doe is the Valley Post's health editor.", "Jane Doe is a freelance journalist based
+#: in Lagos.", "Jane Doe covers courts for the Valley Post." A sentence about the writer in
+#: the present tense, naming a newsroom role and where it is held, ending in a full stop;
+#: one more short sentence asking readers to follow or contact the writer may follow.
+_OUTLET = r"(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|the)){0,5}"
+_PLACE = (
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+)
+_BASED_IN = rf"(?:,?\s+based\s+in\s+{_PLACE})"
+_BIO_ROLE = rf"(?:{_DESCRIPTOR}\s+){{0,4}}(?P<role>{_ROLE_NOUNS})"
+_AUTHOR_BIO = re.compile(
+    rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+"
+    r"(?:is\s+(?:(?:a|an|the)\s+"
+    rf"{_BIO_ROLE}(?:\s+(?:at|for|with|of)\s+(?P<outlet>{_OUTLET}){_BASED_IN}?"
+    rf"|(?P<based>{_BASED_IN}))"
+    rf"|(?P<owner>{_OUTLET})(?:’s|'s|’|')\s+(?:{_DESCRIPTOR}\s+){{0,4}}(?P<role2>{_ROLE_NOUNS})"
+    rf"{_BASED_IN}?)"
+    r"|(?:covers|reports\s+on|writes\s+about)\s+(?:(?:[a-z][\w'’-]*|[A-Z][\w'’-]*)"
+    rf"(?:,|\s+and|\s+&)?\s+){{1,4}}for\s+(?P<beat_outlet>{_OUTLET}))"
+    r"\.(?:\s+(?:You\s+can\s+)?(?:[Ff]ollow|[Cc]ontact|[Ee]-?mail|[Rr]each|[Ff]ind|[Ww]rite\s+to)"
+    r"\s+(?:her|him|them)\b[^\n]{0,80})?$"
+)
+#: Roles that are a newsroom's whatever the employer (an editor or producer may work for a
+#: publisher or a studio: those need an outlet with a newsroom word).
+_JOURNALIST_ROLE = re.compile(r"(?i:reporter|correspondent|journalist|columnist)")
+#: Words of news outlets' names ("Valley Post", "Harbour Radio", "Example News Agency").
+_NEWSROOM_NAME = re.compile(
+    r"\b(?:Daily|Times|News|Post|Herald|Press|Gazette|Journal|Echo|Courier|Mail|Telegraph"
+    r"|Express|Star|Sun|Tribune|Chronicle|Observer|Independent|Standard|Guardian|Examiner"
+    r"|Record|Media|Online|Today|Weekly|Review|Argus|Mirror|Leader|Sentinel|Dispatch|Bulletin"
+    r"|Advertiser|Magazine|Radio|TV|FM|Wire|Network|Broadcasting|Agency)\b"
 )
 #: A byline that names the kind of piece: "Analysis by Jane Doe", "Opinion by Jane Doe and
 #: John Roe", "Review by Jane Doe, Film Critic" (two name words at least, or a wire agency).
@@ -203,25 +241,37 @@ def _is_byline(text: str) -> bool:
 #: A necessary condition for ``metadata_line_kind`` over a whole body (RE2, see _prescan): a
 #: line of any kind starts with one of its label words or a digit (after the marks
 #: ``clean_line`` strips), or holds a separator (| • · » ›), a clock time, a role noun
-#: ("Jane Doe / Staff Writer" is found by its role noun) or a dash before a date.
+#: ("Jane Doe / Staff Writer" and "Jane Doe is a reporter at ..." are found by the role noun),
+#: a spaced dash before a date, a byline, a date header or a reading time, or, at the start,
+#: a name and "covers"/"reports on"/"writes about".
 #: KEEP IN STEP with the patterns above when a kind is added (tests/checks/test_prescan.py
 #: compares NL105's findings with and without this pre-scan).
 METADATA_PRESCAN = Prescan(
     r"(?mi)^[\s#>*_]*(?:published|updated|last|first|originally|posted|modified|date"
     r"|filed|by|written|submitted|read|authors?|bylines?|reporters?|writers?|words|text|story"
-    r"|reporting|reported|compiled|edited|interview|editor|contributor|correspondent|columnist"
+    r"|reporting|reported|researched|compiled|edited|interview|editor|contributor|correspondent"
+    r"|columnist"
     r"|producer|\d"
     # reading times ("Estimated reading time", "Less than a minute read", "About 5 min read")
     r"|estimated|est\.|approx|average|listen"
-    r"|(?:less\s+than|under|about|around|roughly|over|~)\s*(?:\d|an?\s|one\s)"
+    r"|(?:less\s+than|under|about|around|roughly|over|~)\s*(?:\d|an?[\s-]|one[\s-])"
     # bylines naming the kind of piece ("Analysis by Jane Doe")
     r"|(?:news\s+|political\s+|economic\s+|guest\s+|special\s+)?(?:analysis|opinion"
     r"|commentary|comment|review|column|essay|perspective|explainer|feature|profile|obituary"
     r"|editorial|dispatch|letter|report|recap|preview|post|blog|fact[\s-]check)\s+by\s)"
     r"|[|•·»›]|\d[:.]\d\d|reporter|writer|correspondent|editor|journalist"
     r"|\s[-–—]\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat"
-    r"|sun)"
+    r"|sun"
+    # a part of a header line after a spaced dash: a byline, a date header or a reading time
+    # ("March 5, 2024 — By Jane Doe", "Jane Doe — Updated 2 hours ago — 4 min read")
+    r"|(?-i:By)[\s:]|published|updated|posted|modified|filed|dated?\b"
+    r"|last\s+(?:update|modif|edit|revis|chang)|(?:first|originally)\s+published"
+    r"|(?:estimated|est\.?|approx[^\s]*|average)\s+(?:read|listen)|(?:read|listen)[a-z]*\s+time"
+    r"|reads?\s+(?:it\s+)?in\s"
+    r"|(?:less\s+than|under|about|around|roughly|over|~|approx[^\s]*)\s*(?:\d|an?[\s-]|one[\s-]))"
     r"|(?:columnist|contributor|critic|producer|presenter|commentator)\b"
+    # a writer's biography without a role noun: "Jane Doe covers courts for the Valley Post."
+    r"|^[\s#>*_]*[A-Z][^\s,]*(?:\s+[^\s,]+){1,3}\s+(?:covers|reports\s+on|writes\s+about)\s"
 )
 
 
@@ -230,6 +280,23 @@ def _is_person(name: str) -> bool:
     calendar word)?"""
     words = name.split()
     return not any(w in _NOT_NAMES or w in _SECTIONS for w in words)
+
+
+def _is_author_bio(t: str) -> bool:
+    """A writer's one-line biography ("Jane Doe is a courts reporter for the Valley
+    Post."): a person's name, a newsroom role and an outlet with a newsroom word in its name
+    (a reporter, correspondent, journalist or columnist may work anywhere or be "based in" a
+    place)."""
+    m = _AUTHOR_BIO.match(t)
+    if m is None or not _is_person(m["name"]):
+        return False
+    if m["beat_outlet"] is not None:
+        return _NEWSROOM_NAME.search(m["beat_outlet"]) is not None
+    role = m["role"] or m["role2"]
+    if _JOURNALIST_ROLE.fullmatch(role):
+        return True
+    outlet = m["outlet"] or m["owner"]
+    return outlet is not None and _NEWSROOM_NAME.search(outlet) is not None
 
 
 def _numeric_date_line(t: str) -> bool:
@@ -241,23 +308,61 @@ def _numeric_date_line(t: str) -> bool:
     return bool(_CLOCK.search(rest)) and _is_stamp(rest)
 
 
-_CHAIN_SEP = re.compile(r"\s+[|•·]\s+")
+#: Separators of a header line's parts: '|' '•' '·' or a spaced dash.
+_CHAIN_SEP = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
+#: A section label in a header line: one to four Title-Case words ("Cost of Living").
+_SECTION_PART = re.compile(r"[A-Z][A-Za-z'’-]*(?:\s+(?:&|and|of|the|[A-Z][A-Za-z'’-]*)){0,3}")
+_PERSON_PART = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}")
 
 
-def _stamp_chain(t: str) -> bool:
-    """Date headers and reading times joined by separators, at least one a date header:
-    "Published May 3, 2021 • Last updated May 4, 2021 • 4 min read"."""
+def _chain_part(part: str) -> str | None:
+    """What one part of a header line is: "header" (a labelled date stamp), "reading" (a
+    reading time), "date" (a bare date or time stamp), "by" (a byline), "name" (a person's
+    name), "section" (a short Title-Case label), or None (anything else: text)."""
+    m = _STAMP_LABEL.match(part)
+    if m and ((m["colon"] and m["rest"]) or _is_stamp(m["rest"])):
+        return "header"
+    if _READING_TIME.match(part):
+        return "reading"
+    if (
+        (next(find_dates(part), None) or _NUMERIC_DATE.search(part) or _CLOCK.search(part))
+        and _is_stamp(part)
+    ) or re.fullmatch(r"\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago", part):
+        return "date"
+    if part.startswith("By") and _is_byline(part):
+        return "by"
+    if _PERSON_PART.fullmatch(part) and _is_person(part):
+        return "name"
+    if _SECTION_PART.fullmatch(part):
+        return "section"
+    return None
+
+
+def _header_chain(t: str) -> str | None:
+    """A header line of parts joined by separators, every part page furniture and at least
+    one a date header, a reading time or a "By" byline, with a date or a reading time among
+    them: "Published May 3, 2021 • Updated May 4, 2021 • 4 min read", "Jane Doe · 6 min
+    read · Mar 5, 2024", "Business • March 5, 2024 • 3 min read", "By Jane Doe | Politics |
+    05/03/2024". Returns the line's kind, or None."""
     parts = _CHAIN_SEP.split(t)
-    if len(parts) < 2:
-        return False
-    headers = 0
+    if len(parts) < 2 or len(parts) > 6:
+        return None
+    kinds = []
     for part in parts:
-        m = _STAMP_LABEL.match(part)
-        if m and ((m["colon"] and m["rest"]) or _is_stamp(m["rest"])):
-            headers += 1
-        elif not _READING_TIME.match(part):
-            return False
-    return headers > 0
+        kind = _chain_part(part.strip())
+        if kind is None:
+            return None
+        kinds.append(kind)
+    if not ({"header", "reading", "by"} & set(kinds)) or not (
+        {"header", "reading", "date"} & set(kinds)
+    ):
+        return None
+    if kinds.count("name") + kinds.count("by") > 1 or kinds.count("section") > 2:
+        return None
+    if "name" in kinds or "by" in kinds:
+        dated = "header" in kinds or "date" in kinds
+        return "byline and date" if dated else "byline and reading time"
+    return "date header"
 
 
 def metadata_line_kind(text: str) -> str | None:
@@ -284,8 +389,9 @@ def metadata_line_kind(text: str) -> str | None:
         return "posted-by"
     if _READING_TIME.match(t):
         return "reading time"
-    if _stamp_chain(t):
-        return "date header"  # "Published May 3, 2021 • Updated May 4, 2021 • 4 min read"
+    chain = _header_chain(t) if _CHAIN_SEP.search(t) else None
+    if chain is not None:
+        return chain  # "Published May 3, 2021 • 4 min read", "Jane Doe · 6 min read · Mar 5"
     k = _KIND_BYLINE.match(t)
     who = k["name"] if k else ""
     # "Analysis by Jane Doe", "Commentary by Reuters": two name words, or a wire agency
@@ -302,6 +408,8 @@ def metadata_line_kind(text: str) -> str | None:
             return "byline and reading time"
         if _is_stamp(n["rest"]) and next(find_dates(n["rest"]), None):
             return "byline and date"
+    if _is_author_bio(t):
+        return "author bio"  # "Jane Doe is a courts reporter for the Valley Post."
     nd = _NAME_DASH_DATE.match(t)
     if (
         nd

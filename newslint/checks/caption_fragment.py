@@ -46,7 +46,8 @@ _PLATFORM = (
 #: Where a picture came from, in brackets: "(Supplied)", "(Handout image)", "(File photo)".
 _SOURCE_NOTE = (
     r"\(\s*(?i:(?:(?:photo|image|picture|pic)\s*:?\s*)?(?:supplied|handout|courtesy|contributed"
-    r"|submitted)(?:\s+(?:photo|image|picture|pic|video|footage))?|(?:file|archive|library|stock"
+    r"|submitted|(?:by\s+)?special\s+arrangement)(?:\s+(?:photo|image|picture|pic|video|footage))?"
+    r"|(?:file|archive|library|stock"
     r"|generic|representational|representative)\s+(?:photo|image|picture|pic|video|footage))\s*\)"
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
@@ -54,7 +55,7 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 #: Courtesy", "Image | Supplied").
 _SOURCE_WORD = (
     r"(?i:file|supplied|handout|courtesy(?:\s+of\s+[^|\n]{1,40})?|pool|archive|stock|agencies"
-    r"|agency|screengrab|screenshot|social\s+media|internet)"
+    r"|agency|screengrab|screenshot|social\s+media|internet|(?:by\s+)?special\s+arrangement)"
 )
 #: Picture sources that grabs and stills are taken from ("Video grab from social media").
 _GRAB_SOURCE = (
@@ -104,6 +105,11 @@ _CREDIT = (
     rf"\s*:\s*{_NAME}(?:\s*/\s*{_NAME})?\s*\)"
     r")"
 )
+#: Labels of embedded media titles, in capitals ("WATCH:", "WATCH LIVE |", "IN PICTURES:").
+_EMBED_LABEL = (
+    r"(?:WATCH|LISTEN|GALLERY|SLIDESHOW|IN\s+(?:PICTURES|PHOTOS|IMAGES))(?:\s+(?:LIVE|NOW|AGAIN"
+    r"|MORE|FULL))?"
+)
 _OPENER = (  # AP/Reuters caption openings, anchored at the start of the line
     rf"(?i:(?:in\s+)?this\s+(?:undated|file|handout)\b[^.\n]{{0,40}}?\b{_PIC}"
     rf"|an?\s+undated\s+(?:handout\s+)?{_PIC}"
@@ -135,6 +141,9 @@ _OPENER = (  # AP/Reuters caption openings, anchored at the start of the line
     r"|Magazine|Weekly|Review|Argus|Mirror|Leader|Sentinel|Dispatch|Bulletin|Advertiser)\.?\s*$"
     # "Photo courtesy of X", "Courtesy of X"
     rf"|(?i:{_PIC}\s+courtesy(?:\s+of)?|courtesy\s+of)\s+[^.!?,;:\n]{{1,50}}\.?\s*$"
+    # the title of an embedded video, gallery or audio player, its label in capitals:
+    # "WATCH: Crowds gather at the harbour", "IN PICTURES | The storm", "LISTEN: The mayor ..."
+    rf"|{_EMBED_LABEL}\s*[:|]\s*\S"
 )
 #: A whole line that is a caption or a bare credit ({phrases} = user's extra openers).
 _LINE_TEMPLATE = (
@@ -142,6 +151,26 @@ _LINE_TEMPLATE = (
 )
 #: A credit glued after the last sentence of a line: "... links the two cities. Image: iStock".
 _GLUED = re.compile(rf"(?<=[.!?\"”’)\]])[ \t]+(?P<credit>{_CREDIT})[ \t]*\.?[ \t]*$")
+#: A credit after a separator at the end of a caption: "... opened on Monday. | Photo: Jane
+#: Doe", "Crowds at the harbour – Image: Reuters", "... on Tuesday • Credit: Supplied".
+#: The generic labels ("Credit: X", "Pictured: X") count there only before a capitalised source
+#: ("Tickets £10 - Credit: cards accepted" is a fact line).
+_GLUED_AFTER_SEP = re.compile(
+    r"(?<=\S)[ \t]+[|¦•·–—-][ \t]+(?P<credit>(?!(?i:credits?|pictured|media\s+caption)\b)"
+    rf"{_CREDIT}|(?i:credits?)\s*:\s*(?:{_NAME}|{_CREDIT_AGENCY})(?:\s*/\s*{_NAME})*)"
+    r"[ \t]*\.?[ \t]*$"
+)
+#: Labels that name a picture or who took it (not the generic "Credit:").
+_PIC_LABEL = (
+    rf"(?i:(?:(?:main|top|header|featured|file|handout)\s+)?{_PIC}(?:\s+(?:credit|courtesy"
+    r"|copyright))?|photographers?|videographers?|camera(?:man|woman|person)?|screengrabs?"
+    r"|screenshots?)"
+)
+#: A labelled picture credit in brackets right after the last word of a caption or a media
+#: title, with no full stop before it: "Crowds line the quay as the ship docks (Video: Jane Doe)".
+_GLUED_LABEL = re.compile(
+    rf"(?<=[\w%’'])[ \t]+(?P<credit>\(\s*{_PIC_LABEL}\s*:\s*[^()\n]{{1,60}}\))[ \t]*\.?[ \t]*$"
+)
 #: An agency alone in brackets after a caption sentence: "... on Tuesday. (EPA)".
 _GLUED_AGENCY = re.compile(rf"(?<=[.!?])[ \t]+(?P<credit>\(\s*{_AGENCY}\s*\))[ \t]*$")
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|according\s+to|announced)\b", re.I)
@@ -166,6 +195,8 @@ _PRESCAN = Prescan(
     r"|(?:camera(?:man|woman|person)?|videographers?|composite|montage|collage)\s*(?::|\.\.|…)"
     r"|courtesy\s+of|\(\s*archive)"
     r"|©|\(\s*[A-Z]{2,}[^:\n]{0,60}:)"
+    # embedded media titles ("WATCH: ...") and picture sources ("Special Arrangement")
+    r"|WATCH|LISTEN|GALLERY|SLIDESHOW|IN\s+(?:PICTURES|PHOTOS|IMAGES)|(?i:special\s+arrangement)"
     # (any character before it) a slash and an outlet: "Jane Doe/The Harbour Daily"
     r"|/[^\n/]{0,200}?(?:Daily|Times|News|Post|Herald|Press|Gazette|Journal|Echo|Courier|Mail"
     r"|Telegraph|Express|Star|Sun|Tribune|Chronicle|Observer|Independent|Standard|Guardian"
@@ -206,11 +237,16 @@ def check(article: Article, options: CaptionFragmentOptions) -> Iterator[Hit]:
     video"), a labelled caption ("Pictured: ...", "Video: ...", "Credit: ...", "Credit...Jane
     Doe", "Photographer: ...", "Screengrab: ..."), shoot credits ("Photography by Jane Doe;
     styling by John Roe"), a wire-style caption opening ("This undated image ...", "In this
-    file photo, ...", "FILE - ...", "Photo courtesy of ...", "Courtesy of ..."), and a
-    credit glued to the end of a line after its last sentence ("... links the two cities. Image:
-    iStock", "... speaks to reporters. Photo / Jane Doe", "... at dawn. (Supplied: Jane
-    Doe)"). An agency alone in brackets ("(EPA)")
-    counts only after a single short sentence without a reporting verb: a caption.
+    file photo, ...", "FILE - ...", "Photo courtesy of ...", "Courtesy of ..."), the title of
+    an embedded video, gallery or audio player with its label in capitals ("WATCH: Crowds
+    gather at the harbour", "IN PICTURES | The storm"), picture sources such as "PHOTO |
+    SPECIAL ARRANGEMENT", and a credit glued to the end of a line: after its last sentence
+    ("... links the two cities. Image: iStock", "... speaks to reporters. Photo / Jane Doe",
+    "... at dawn. (Supplied: Jane Doe)"), after a separator ("... at dawn on Tuesday. | Photo:
+    Jane Doe", "Crowds at the quay – Image: Reuters"; the generic "Credit:" only before
+    a capitalised source), or a picture credit in brackets right after the last word
+    ("Crowds line the quay as the ship docks (Video: Jane Doe)"). An agency alone in brackets
+    ("(EPA)") counts only after a single short sentence without a reporting verb: a caption.
 
     ## Why it matters
     Extractors pull figure captions and credits into the text. They are not part of the story,
@@ -233,7 +269,9 @@ def check(article: Article, options: CaptionFragmentOptions) -> Iterator[Hit]:
     A story whose first words are "In this photo, taken ..." in a photo essay; a one-sentence
     paragraph of at most 25 words without "said"/"told" that ends in "(AFP)" or "(EPA)" (a
     wire brief) is reported as a caption; a line that is only a two-word name, a slash and a
-    name ending in a newspaper word ("Hong Kong/Macau Daily") reads as a credit. Fix (safe):
+    name ending in a newspaper word ("Hong Kong/Macau Daily") reads as a credit; a story's own
+    subheading that opens with "WATCH:" or "LISTEN:" in capitals reads as a media title, and a
+    navigation line "Sport | Video: Highlights" as a credit. Fix (safe):
     delete a whole caption line; for a credit glued to a line, remove only the credit.
     """
     line_re = compile_with_extras(_LINE_TEMPLATE, r"(?!)", tuple(options.extra_phrases), 0)
@@ -252,7 +290,7 @@ def check(article: Article, options: CaptionFragmentOptions) -> Iterator[Hit]:
                     fix=delete_line(article, line),
                 )
             continue
-        m = _GLUED.search(text)
+        m = _glued_credit(text)
         agency_only = m is None
         if m is None:
             m = _GLUED_AGENCY.search(text)
@@ -284,11 +322,36 @@ def is_caption(text: str) -> bool:
     line_re = compile_with_extras(_LINE_TEMPLATE, r"(?!)", (), 0)
     if line_re.match(t):
         return word_count(t) <= CaptionFragmentOptions.model_fields["max_words"].default
-    m = _GLUED.search(t) or _GLUED_AGENCY.search(t)
+    m = _glued_credit(t) or _GLUED_AGENCY.search(t)
     if m is None:
         return False
     rest = t[: m.start()]
     return word_count(rest) <= 25 and not _REPORTING.search(rest) and _one_sentence(rest)
+
+
+def _glued_credit(text: str) -> re.Match[str] | None:
+    """A credit glued to the end of ``text``: after its last sentence, after a separator, or
+    a labelled credit in brackets after its last word."""
+    m = _GLUED.search(text)
+    if m is not None:
+        return m
+    # NOTE: the separators are found first (a search that starts with their class skips to
+    # the next one in C); the credit pattern is then tried where the whitespace before each
+    # starts, as its own search would.
+    for sep in _SEPARATOR.finditer(text):
+        start = sep.start() - 1
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        m = _GLUED_AFTER_SEP.match(text, start)
+        if m is not None:
+            return m
+    if text.rstrip(" \t.").endswith(")") and ":" in text:
+        return _GLUED_LABEL.search(text)
+    return None
+
+
+#: A separator of ``_GLUED_AFTER_SEP`` with a space or tab before it.
+_SEPARATOR = re.compile(r"[|¦•·–—-](?<=[ \t][|¦•·–—-])")
 
 
 def _one_sentence(text: str) -> bool:

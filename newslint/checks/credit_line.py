@@ -117,6 +117,60 @@ def _is_feed_disclaimer(text: str) -> bool:
     )
 
 
+#: Notes that the story is republished from another outlet: "This article was originally
+#: produced by the Valley Post and is co-published here.", "This story first
+#: appeared in the Lakeside Echo.", "A version of this article appeared on example.com",
+#: "This article is republished from Example News under a Creative Commons licence. Read the
+#: original article.", "Republished with permission from the Valley Post", "Originally
+#: published in the Lakeside Echo". The story refers to itself ("this article"), or the line
+#: opens with the republication; one more short sentence may follow ("Read the original").
+_PIECE = (
+    r"(?:article|story|report|piece|post|blog\s+post|column|essay|op-?ed|commentary|interview"
+    r"|feature|analysis|explainer|newsletter|content|item)"
+)
+_REPUBLISHED = re.compile(
+    r"^[\s*_•(\[–—-]*(?:"
+    # "This article was originally published by X", "A version of this story appeared in X"
+    rf"(?:this|(?:a|an\s+earlier|a\s+longer|a\s+shorter|the\s+original)\s+version\s+of\s+this)"
+    rf"\s+{_PIECE}(?:\s+[^\n]{{0,160}}?)?\s+(?:(?:originally|first|previously|initially)\s+"
+    r"(?:published|posted|printed|aired)|(?:(?:originally|first|previously|initially|also)\s+)?"
+    r"(?:appeared|ran)\s+(?:in|on|at)|re-?published|re-?printed|reproduced|syndicated"
+    r"|co-?published|re-?posted)\b"
+    # "Republished with permission from X", "Reprinted with the kind permission of X"
+    r"|(?:re-?published|re-?printed|reproduced|re-?posted|shared|used)\s+(?:here\s+)?with"
+    r"\s+(?:the\s+)?(?:kind\s+)?permission\b"
+    # "Originally published in/on/by X", "First published by X"
+    r"|(?P<bare>(?:originally|first)\s+(?:published|appeared|posted)\s+(?:in|on|by|at)\s+"
+    r"(?-i:(?:the\s+|The\s+)?[A-Z][\w.&'’-]*|[a-z0-9-]+(?:\.[a-z0-9-]+)+))"
+    r")[^\n]{0,200}$",
+    re.IGNORECASE,
+)
+#: "Originally published in The Times, the essay ...": a story's sentence about a work.
+_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:the|a|an|it|he|she|they|which|who|its|his|her)\s", re.I)
+#: The first words of ``_REPUBLISHED``'s branches (a cheap test before the pattern).
+_REPUBLISHED_FIRST = frozenset((
+    "this", "republished", "re-published", "reprinted", "re-printed", "reproduced", "reposted",
+    "re-posted", "shared", "used", "originally", "first",
+))  # fmt: skip
+_VERSION_FIRST = frozenset(("a", "an", "the"))
+_VERSION_SECOND = frozenset(("version", "earlier", "longer", "shorter", "original"))
+
+
+def _is_republication_note(text: str) -> bool:
+    """A note that the story was first published elsewhere and is republished here."""
+    words = text[:40].lstrip(" \t*_•([–—-").lower().split(None, 2)
+    if len(text) > 400 or not words:
+        return False
+    if words[0] not in _REPUBLISHED_FIRST and not (
+        words[0] in _VERSION_FIRST and len(words) > 1 and words[1] in _VERSION_SECOND
+    ):
+        return False
+    m = _REPUBLISHED.match(text)
+    if m is None or _SAYS.search(text):
+        return False
+    return m["bare"] is None or _CLAUSE_AFTER_COMMA.search(text) is None
+
+
 #: A Reuters-style credit that may sit anywhere: "(Reporting by ...; Editing by ...)".
 _PAREN = re.compile(
     r"\((?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()\n]*\)[\s.]*$",
@@ -131,7 +185,7 @@ _PRESCAN_PAREN = Prescan(
 def _is_credit(text: str, credit: re.Pattern[str]) -> bool:
     if credit.match(text):  # every branch of _TEMPLATE is anchored at the start
         return True
-    if _is_feed_disclaimer(text):
+    if _is_feed_disclaimer(text) or _is_republication_note(text):
         return True
     return "contributed" in text.lower() and _CONTRIBUTED.search(text) is not None
 
@@ -164,9 +218,13 @@ def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
     reports", "Staff and wire reports", "... contributed to this report", "Reuters and AFP
     contributed", "Jane Doe contributed reporting (from Portside)", "Material from AFP was
     used", "This story includes material from Reuters", "Inputs: PTI", national agencies and
-    public broadcasters of many countries ("(APP)", "— Lusa", "- ABC News"), and notes that
+    public broadcasters of many countries ("(APP)", "— Lusa", "- ABC News"), notes that
     the story comes unedited from a syndicated or agency feed ("(This article was
-    auto-generated from a syndicated feed and has not been edited by our staff.)"). A
+    auto-generated from a syndicated feed and has not been edited by our staff.)"), and notes
+    that it was first published elsewhere ("This story was originally published by the Valley
+    Post.", "This story is co-published with ...", "A version of this article appeared in ...",
+    "This article is republished from ... under a Creative Commons licence.", "Republished
+    with permission from ...", "Originally published in the Valley Post"). A
     parenthesised Reuters credit, "(Reporting by ...; Editing by ...)", is reported wherever
     it stands at the end of a line.
 
@@ -189,7 +247,9 @@ def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
 
     ## Known false positives
     A one-word last paragraph naming an agency on purpose (rare); the short agency names
-    ("ABC", "APP", "CNA") read as credits when a last line is only one of them. The fix
+    ("ABC", "APP", "CNA") read as credits when a last line is only one of them; a closing
+    sentence that says where "this article" or "this essay" also ran, in a story about it,
+    reads as a republication note. The fix
     (unsafe, because
     the line is legitimate) deletes the credit line or the parenthesised credit.
     """

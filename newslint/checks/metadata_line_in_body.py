@@ -16,7 +16,8 @@ class MetadataLineOptions(RuleOptions):
     bylines: bool = Field(
         True,
         description="Report byline lines ('By Jane Doe', 'Economy | By Jane Doe', 'Posted by "
-        "admin'); turn off for corpora that keep bylines on purpose.",
+        "admin') and writers' one-line biographies ('Jane Doe is a courts reporter for the "
+        "Valley Post.'); turn off for corpora that keep bylines on purpose.",
     )
 
 
@@ -40,16 +41,25 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
     published …"), bylines ("By Jane Doe", "By: Jane Doe", "By JANE DOE and John Roe, Reuters",
     "By Jane Doe | Staff Writer", "Jane Doe, Staff Reporter", "Jane Doe / World correspondent",
     "Jane Doe (Health Editor)", "Byline: Jane Doe", "Reported by Jane Doe", "Compiled by Jane
-    Doe", "Analysis by Jane Doe", "Opinion by Jane Doe and John Roe"), section-and-byline
-    lines ("Economy | By Jane Doe", "Economy | Jane Doe"), name-and-date lines ("Jane Doe |
-    March 5, 2024", "Jane Doe — March 5, 2024", "Jane Doe, Staff Reporter | Tue 5 Mar 2024"),
-    date-and-time lines ("March 5, 2024 14:30", "5.03.2024 | 14:30"), breadcrumbs ("News »
-    World", "Home › Sport › Local"), "Posted by admin", reading-time lines in their usual
-    phrasings ("3 min read", "3-minute read", "Estimated reading time: 5 minutes", "Less than
-    a minute read", "Reads in 4 minutes", "6 min listen") and chains of stamps and reading
-    times ("Published May 3, 2021 • Updated May 4, 2021 • 4 min read"). Sentences never
-    match: "By Tuesday, the rebels had withdrawn.", "He was last edited out of the film." and
-    "It was published on Monday." are text.
+    Doe", "Analysis by Jane Doe", "Opinion by Jane Doe and John Roe", "Written by Jane Doe and
+    John Roe", "Reported and written by Jane Doe", "Words and pictures by Jane Doe"),
+    section-and-byline lines ("Economy | By Jane Doe", "Economy | Jane Doe"), name-and-date
+    lines ("Jane Doe | March 5, 2024", "Jane Doe — March 5, 2024", "Jane Doe, Staff Reporter |
+    Tue 5 Mar 2024"), date-and-time lines ("March 5, 2024 14:30", "5.03.2024 | 14:30"),
+    breadcrumbs ("News » World", "Home › Sport › Local"), "Posted by admin", reading-time lines
+    in their usual phrasings ("3 min read", "3-minute read", "Estimated reading time: 5
+    minutes", "Less than a minute read", "Reads in 4 minutes", "6 min listen"), header lines
+    whose parts, joined by '|' '•' '·' or a spaced dash, are all stamps, reading times,
+    bylines, a name or short section labels, one of them a date header, a reading time or a
+    "By" byline ("Published May 3, 2021 • Updated May 4, 2021 • 4 min read", "Jane Doe · 6
+    min read · Mar 5, 2024", "Business • March 5, 2024 • 3 min read", "By Jane Doe | Politics
+    | 05/03/2024"), and writers' one-line biographies: a name, "is" and a newsroom role with
+    where it is held ("Jane Doe is a courts reporter for the Valley Post.", "Jane Doe is the
+    Valley Post's health editor.", "Jane Doe is a freelance journalist based in Lagos.", "Jane
+    Doe covers courts for the Valley Post."; an editor, writer or producer needs an outlet with
+    a newsroom word in its name). Sentences never match: "By Tuesday, the rebels had
+    withdrawn.", "He was last edited out of the film.", "It was published on Monday." and
+    "Jane Doe is a reporter at the Herald who broke the story." are text.
 
     ## Why it matters
     Scrapers copy the page header into the text. A model trained on it learns to write
@@ -65,14 +75,17 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
         By contrast, exports rose in April, the ministry said.
 
     ## Options
-    - `bylines` (default true): also report byline lines.
+    - `bylines` (default true): also report byline lines and writers' biographies.
 
     ## Known false positives
     A Title-Case headline that starts with "By" and looks like names ("By Popular Demand");
     a short Title-Case heading built with » or › ("Brexit » What Next") reads as a breadcrumb;
     a timeline heading of two or more Title-Case words, a dash and a full date ("Berlin Wall —
     November 9, 1989") reads as a name and date; a heading "Review by Jane Doe" of a
-    quoted review reads as a byline.
+    quoted review reads as a byline; a listing of a place, a date and a time ("Harbour Hall |
+    March 5, 2024 | 7:30pm") reads as a byline and date; a one-sentence paragraph that
+    introduces a journalist by name, role and outlet and says nothing more ("Jane Doe is a
+    reporter at the Valley Post.") in a story about the press reads as the writer's biography.
     Fix: delete the line (safe; keep the date in the article metadata instead).
     """
     candidates = METADATA_PRESCAN.lines(article)

@@ -194,6 +194,40 @@ _CONTACT = re.compile(
     rf"|^(?i:(?:please\s+)?visit(?:\s+us\s+(?:at|on)|\s+our\s+(?:web)?site(?:\s+at)?)?)\s+{_DOMAIN}"
     r"(?:\s+(?i:for|to)\s+[\w ,'’-]{1,40})?[.!]?$"
 )
+#: Street words of postal addresses, after the street's name ("12 Quay Street").
+_STREET = (
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Quay|Square|Sq|Place|Pl|Way"
+    r"|Terrace|Parade|Wharf|Crescent|Court|Close|Highway|Hwy|Expressway|Row|Mall|Circle|Gardens"
+    r"|Hill|Walk)\.?"
+)
+#: Streets whose number follows them: "Hauptstraße 12", "Keizersgracht 45", "Via Roma 12",
+#: "Calle de Alcalá 40", "Rue du Lac 8".
+#: (NOTE: the lookahead first: a word and a number; trying the endings at every letter of
+#: every Title-Case word costs more.)
+_STREET_COMPOUND = (
+    r"(?=(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’.-]*\s+\d)"
+    r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:straße|strasse|str\.|weg|platz|gasse|allee|damm"
+    r"|laan|straat|gracht|plein|kade|vej|gade|gatan|vägen|veien|gata)"
+)
+_STREET_WORD = (
+    r"(?:Rue|Avenue|Boulevard|Place|Quai|Chemin|Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Plaza"
+    r"|Paseo|Carrer|Praça)"
+)
+_PARTICLE = r"(?:de|del|della|dei|di|la|le|les|des|du|da|do|dos|das|d['’]|l['’])"
+_STREET_FIRST = rf"{_STREET_WORD}(?:\s+{_PARTICLE}|\s+[A-Z][\w'’-]*){{1,4}}"
+#: "24 rue de la Paix": a street word in lower case after the number.
+_STREET_LOWER = (
+    r"(?:rue|avenue|boulevard|bd|place|quai|chemin|allée|impasse|via|viale|piazza|corso|calle"
+    rf"|avenida|rua|plaza|paseo|carrer)(?:\s+{_PARTICLE}|\s+[A-Z][\w'’-]*){{1,4}}"
+)
+#: A place part after a street or box: a town, a county or state ("Co. Louth", "St. Albans",
+#: "NSW 2000"), a postcode ("SW1A 1AA", "00100"), a country.
+_ADDRESS_PART = r"(?:[A-Z][\w'’.-]*|\d[\dA-Z-]*)(?:\s+[A-Z0-9][\w'’.-]*){0,3}"
+#: A post-office box or bag: "PO Box 123", "P.O. Box 4410-00200", "Private Bag 92".
+_BOX = (
+    r"(?:(?:P\.?\s?O\.?|G\.?P\.?O\.?|Post\s+Office)\s+Box|(?:Private|Locked)\s+Bag)"
+    r"\s+\d{1,6}(?:[-–]\d{1,6})?"
+)
 #: "Metro Herald, 12 Quay Street, Portside": a whole line that is only a postal address.
 _ADDRESS = re.compile(
     # an office label (after held-out batch G): "Head office: 15 Dock Road, Portside"
@@ -203,15 +237,31 @@ _ADDRESS = re.compile(
     # up to two name parts before the number: "Example Media Group, Inc., 200 Harbour Street"
     r"(?:[A-Z][\w'’&.-]*(?:\s+(?:of|the|&|[A-Z][\w'’&.-]*)){0,4},\s+){0,2}"
     r"(?:(?:(?:Level|Floor|Suite|Unit)\s+\d{1,3},\s+)?"
-    r"\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln"
-    r"|Boulevard|Blvd|Drive|Dr|Quay|Square|Sq|Place|Pl|Way|Terrace|Parade|Wharf|Crescent|Court"
-    r"|Close|Highway|Hwy|Expressway|Row|Mall|Circle|Gardens|Hill|Walk)\.?"
-    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3}){1,3}"
-    # a post-office box instead of a street: "PO Box 123", "P.O. Box 45", "Private Bag 92"
-    r"|(?:P\.?\s?O\.?|G\.?P\.?O\.?|Post\s+Office)\s+Box\s+\d{1,6}"
-    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3}){0,3}"
-    r"|(?:Private|Locked)\s+Bag\s+\d{1,6}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3}){0,3}"
+    rf"\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{_STREET}"
+    rf"(?:,\s+{_ADDRESS_PART}){{1,5}}"
+    # the number after the street, as in much of Europe: "Hauptstraße 12, 10115 Berlin",
+    # "Via Roma 12, 00184 Rome"; or first, before a lower-case street word: "24 rue de la Paix"
+    rf"|(?:{_STREET_FIRST}|{_STREET_COMPOUND})\s+\d{{1,4}}[a-z]?(?:,\s+{_ADDRESS_PART}){{1,5}}"
+    rf"|\d{{1,4}}(?:\s*bis)?,?\s+{_STREET_LOWER}(?:,\s+{_ADDRESS_PART}){{1,5}}"
+    # a post-office box instead of a street, maybe after a street without a number:
+    # "Harbour Road, PO Box 123, Portside"
+    rf"|(?:(?:[A-Z][\w'’-]*\s+){{1,3}}{_STREET},\s+)?{_BOX}(?:,\s+{_ADDRESS_PART}){{0,5}}"
     r")\.?$"
+)
+#: Lines that may be a postal address (a necessary condition of ``_ADDRESS``, one RE2 pass
+#: over the body, see _prescan): a number before a street word, a box or bag number, a street
+#: ending before its number, a street word first. KEEP IN STEP with ``_ADDRESS``.
+_ADDRESS_SCAN = Prescan(
+    r"\d[A-Za-z]?\s+[A-Z][^\n]*?(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr"
+    r"|Quay|Square|Sq|Place|Pl|Way|Terrace|Parade|Wharf|Crescent|Court|Close|Highway|Hwy"
+    r"|Expressway|Row|Mall|Circle|Gardens|Hill|Walk)"
+    r"|(?:Box|Bag)\s+\d"
+    r"|(?:straße|strasse|str\.|weg|platz|gasse|allee|damm|laan|straat|gracht|plein|kade|vej|gade"
+    r"|gatan|vägen|veien|gata)\s+\d"
+    r"|(?:Rue|Avenue|Boulevard|Place|Quai|Chemin|Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Plaza"
+    r"|Paseo|Carrer|Praça)\s[^\n]*?\d"
+    r"|\d(?:\s*bis)?,?\s+(?:rue|avenue|boulevard|bd|place|quai|chemin|allée|impasse|via|viale"
+    r"|piazza|corso|calle|avenida|rua|plaza|paseo|carrer)\s"
 )
 _DOTTED = re.compile(r"\.[A-Za-z]")  # every URL or domain has a dot before a letter
 _NOT_NAV = re.compile(r"^(?:by\s|published|updated|posted|last\s+modified)|[\d:]", re.I)
@@ -255,7 +305,10 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     "Back to News" links, contact lines ("Contact the newsroom: news@example.com", "News tips:
     tips@example.com", "Visit us at example.com for more stories", "Tel: 01632 960123",
     "Customer service: 01632 960 000"), a line that is only a postal address
-    ("Example Post, 12 Quay Street, Portside"), company imprint lines ("Powered by WordPress",
+    ("Example Post, 12 Quay Street, Portside", "Example Post Ltd, 8 Mill Lane, Ardee, Co.
+    Louth, Ireland", "Example Media, Harbour Road, P.O. Box 4410-00200, Kisumu", "Example
+    Zeitung GmbH, Hauptstraße 12, 10115 Berlin", "24 rue de la Paix, 75002 Paris"), company
+    imprint lines ("Powered by WordPress",
     "Published by Example Media Ltd", "Printed and published by Example Press Ltd at ...",
     "Example Post is part of Example Media Group plc",
     "Registered in England No. 0123456", "A member of the Press Standards Board", "Designed and
@@ -267,7 +320,9 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     us"), "Follow <site> on <platforms>" and "Find us on <platforms>" lines, taglines
     ("Example Post — Your trusted source for local news since 1898"), an office label before
     an address ("Head office: 12 Quay Street, Portside"), contact sentences of the site's
-    desks ("Corrections: if you spot an error in our reporting, email ..."), outlet
+    desks ("Corrections: if you spot an error in our reporting, email ...", "Spotted a
+    mistake? Email readerseditor@example.com", "For corrections, email ...": about an error or
+    a correction, to a newsroom mailbox such as corrections@, standards@, readerseditor@), outlet
     statements ("Example Post is published by Example Media Ltd, 12 Quay Street", "Example
     Post supports the work of the Press Council", "This newspaper is regulated by IPSO"),
     link-list headings ("Quick links", "Our sites"), hosting platforms' promotions ("Published
@@ -306,7 +361,9 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     A pipe-separated data line ("Wins | Losses | Draws"), a markdown table row (skipped when
     a neighbouring line is one too), a Title-Case list joined by '>' ("Fear > Hope > Joy");
     a one-line subheading "Back to News" or an address standing alone as a paragraph on
-    purpose (an address in a sentence is quiet); a short
+    purpose (an address in a sentence is quiet); a story's sentence asking readers to report
+    errors to a newsroom mailbox of another organisation ("To report an error in the
+    register, email editor@council.example"); a short
     Title-Case line of section words at the very end ("Europe Asia Africa"); a caption-like
     "Powered by Hydrogen" line; a one-line heading "Useful links" of a story's resource
     list. Company lines need a company word (Group, Media, plc, Ltd ...) unless they are
@@ -320,6 +377,7 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     keys = _KEYS + tuple(p.lower() for p in extra)
     key_lines = None if extra else _KEYS_SCAN.lines(article)
     outlet_lines = _OUTLET_SCAN.lines(article)
+    address_lines = _ADDRESS_SCAN.lines(article)
     lines = article.lines
     tail = len(lines) - _RUN_LAST_LINES
     for i, line in enumerate(lines):
@@ -334,7 +392,8 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
         else:
             has_key = line.number in key_lines
         outlet_cue = line.number in outlet_lines
-        kind = _kind(text, words, options, links, strong, has_key, outlet_cue)
+        address_cue = line.number in address_lines
+        kind = _kind(text, words, options, links, strong, has_key, outlet_cue, address_cue)
         if kind is None and (i >= tail or "  " in text or "\t" in text):
             kind = _section_run(text, options, spaced_only=i < tail)
         if kind is None or (kind == "navigation line" and _in_table(lines, i)):
@@ -355,6 +414,7 @@ def _kind(
     strong: re.Pattern[str],
     has_key: bool,
     outlet_cue: bool = True,
+    address_cue: bool = True,
 ) -> str | None:
     core = text.strip(" \t*_#>•")
     if _BACK.match(core):
@@ -367,7 +427,7 @@ def _kind(
             return "contact line"
         if is_contact_sentence(core):
             return "contact line"
-    if _ADDRESS.match(core):
+    if address_cue and _ADDRESS.match(core):
         return "address line"
     # after held-out batch G: taglines, outlet statements, link-list headings
     if outlet_cue and words <= 30:

@@ -304,3 +304,61 @@ def test_caption_fragment_round_f_forms(body: str, expected: list[tuple[str, int
 )
 def test_caption_fragment_round_g_forms(body: str, expected: list[tuple[str, int, int]]) -> None:
     assert positions(lint_text(body, "NL201")) == expected
+
+
+#: Media embed titles, credits after a separator or in brackets after a caption's last word,
+#: "special arrangement" sources (written for these tests; after held-out batch H, none of its
+#: lines).
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            LEDE + "WATCH: Crowds line the quay as the tall ship docks\n",
+            [("NL201", 2, 1)],
+            id="watch-title",
+        ),
+        pytest.param(
+            LEDE + "IN PICTURES | The storm that shut the coast road\n",
+            [("NL201", 2, 1)],
+            id="in-pictures",
+        ),
+        pytest.param(LEDE + "LISTEN: The mayor on the budget\n", [("NL201", 2, 1)], id="listen"),
+        pytest.param(
+            LEDE + "Crowds line the quay as the ship docks (Video: Tom Vance)\n",
+            [("NL201", 2, 40)],
+            id="bracket-credit-after-word",
+        ),
+        pytest.param(
+            "The quay at dawn on Tuesday. | Picture credit: Tom Vance\n" + LEDE,
+            [("NL201", 1, 32)],
+            id="pipe-photo-credit",
+        ),
+        pytest.param(
+            "The quay at dawn on Tuesday – Image: Tom Vance/Reuters\n" + LEDE,
+            [("NL201", 1, 31)],
+            id="dash-image-credit",
+        ),
+        pytest.param(
+            "The quay at dawn on Tuesday | Credit: REUTERS\n" + LEDE,
+            [("NL201", 1, 31)],
+            id="pipe-credit-agency",
+        ),
+        pytest.param(LEDE + "PHOTO | SPECIAL ARRANGEMENT\n", [("NL201", 2, 1)], id="pipe-special"),
+        pytest.param(LEDE + "(By special arrangement)\n", [("NL201", 2, 1)], id="special-note"),
+        # near misses: the same words in reporting sentences and fact lines
+        pytest.param(LEDE + "WATCH this space, the minister said.\n", [], id="watch-sentence"),
+        pytest.param(LEDE + "WATCH:\n", [], id="watch-alone"),
+        pytest.param(LEDE + "He posted the clip online (video below).\n", [], id="video-below"),
+        pytest.param(LEDE + "Inflation rose 3% (credit: Moody's)\n", [], id="credit-rating"),
+        pytest.param(LEDE + "Tickets cost £10 - Credit: cards accepted\n", [], id="credit-card"),
+        pytest.param(LEDE + "Tickets £10 | Credit: Cards accepted\n", [], id="credit-capital"),
+        pytest.param(LEDE + "Sales rose in March - Bloomberg\n", [], id="dash-wire-name"),
+        pytest.param(
+            LEDE + "The deal was agreed by special arrangement with the council.\n", [], id="deal"
+        ),
+    ],
+)
+def test_caption_fragment_embeds_and_separated_credits(
+    body: str, expected: list[tuple[str, int, int]]
+) -> None:
+    assert positions(lint_text(body, "NL201")) == expected

@@ -247,3 +247,51 @@ def test_credit_line_fires_on_round_g_forms(line: str) -> None:
 )
 def test_credit_line_quiet_on_round_g_near_misses(line: str) -> None:
     assert lint_text(P + line + "\n", "NL205") == []
+
+
+#: Republication notes (written for these tests; after held-out batch H, none of its lines).
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "This story was originally published by the Lakeside Echo, a nonprofit newsroom, and "
+            "is shared under a content partnership.",
+            id="originally-published-by",
+        ),
+        pytest.param("This article first appeared in the Eastwick Herald.", id="first-appeared"),
+        pytest.param("A version of this story appeared on eastwick.example", id="a-version-of"),
+        pytest.param(
+            "This article is republished from Example News under a Creative Commons licence. "
+            "Read the original article.",
+            id="republished-from",
+        ),
+        pytest.param("(This piece was first published by Portside Weekly.)", id="bracketed"),
+        pytest.param("Republished with permission from the Eastwick Herald.", id="with-permission"),
+        pytest.param("Reprinted with the kind permission of Portside Weekly", id="reprinted"),
+        pytest.param("Originally published in the Lakeside Echo on 3 March 2024.", id="bare"),
+        pytest.param("This story is co-published with the Eastwick Herald.", id="co-published"),
+    ],
+)
+def test_credit_line_fires_on_republication_notes(line: str) -> None:
+    assert positions(lint_text(P + line + "\n", "NL205")) == [("NL205", 2, 1)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("First published in 1925, the novel sold slowly.", id="novel"),
+        pytest.param("Originally published in The Times, the essay caused a stir.", id="essay"),
+        pytest.param("The report was first published in the Lancet in 2019.", id="the-report"),
+        pytest.param("This article was published on Monday.", id="published-on"),
+        pytest.param(
+            "This story was first reported by the Eastwick Herald, officials said.", id="said"
+        ),
+        pytest.param(
+            "The photographs were reproduced with permission from the museum.", id="photographs"
+        ),
+        pytest.param("The story first appeared in a local paper on Tuesday.", id="the-story"),
+        pytest.param("This story appeared to be a hoax.", id="appeared-to-be"),
+    ],
+)
+def test_credit_line_quiet_on_republication_near_misses(line: str) -> None:
+    assert lint_text(P + line + "\n", "NL205") == []

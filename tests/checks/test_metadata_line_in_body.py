@@ -170,3 +170,86 @@ ROUND_G_FORMS = [
 @pytest.mark.parametrize(("body", "expected"), ROUND_G_FORMS)
 def test_metadata_line_round_g_forms(body: str, expected: list[tuple[str, int, int]]) -> None:
     assert positions(lint_text(body, "NL105")) == expected
+
+
+#: Header lines of several parts, multi-writer and two-verb bylines, and writers' one-line
+#: biographies (written for these tests; after held-out batch H, none of its lines).
+HEADER_CHAIN_AND_BIO_FORMS = [
+    pytest.param(
+        "Ana Ruiz · 5 min read · 12 Mar 2024\n" + TEXT, [("NL105", 1, 1)], id="name-read-date"
+    ),
+    pytest.param(
+        "World • 12 March 2024 • 4 min read\n" + TEXT, [("NL105", 1, 1)], id="section-date-read"
+    ),
+    pytest.param(
+        "By Ana Ruiz | Business | 12/03/2024\n" + TEXT, [("NL105", 1, 1)], id="by-section-date"
+    ),
+    pytest.param(
+        "Cost of Living — 12 March 2024 — 2 min read\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="section-words-dashes",
+    ),
+    pytest.param(
+        "Ana Ruiz | 4 min read | Updated 2 hours ago\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="name-read-header",
+    ),
+    pytest.param("Written by Ana Ruiz and Tom Hale\n" + TEXT, [("NL105", 1, 1)], id="written-two"),
+    pytest.param("Reported and written by Ana Ruiz\n" + TEXT, [("NL105", 1, 1)], id="two-verbs"),
+    pytest.param("Words and pictures by Ana Ruiz\n" + TEXT, [("NL105", 1, 1)], id="words-pics"),
+    pytest.param(
+        TEXT + "Ana Ruiz is a senior health correspondent for Harbour Radio.\n",
+        [("NL105", 2, 1)],
+        id="bio-role-at-outlet",
+    ),
+    pytest.param(
+        TEXT + "Ana Ruiz is the Lakeside Echo's chief political editor.\n",
+        [("NL105", 2, 1)],
+        id="bio-outlet-possessive",
+    ),
+    pytest.param(
+        TEXT + "Ana Ruiz is an investigative journalist based in Nairobi, Kenya.\n",
+        [("NL105", 2, 1)],
+        id="bio-based-in",
+    ),
+    pytest.param(
+        TEXT + "Ana Ruiz reports on climate and energy for Example News.\n",
+        [("NL105", 2, 1)],
+        id="bio-reports-on",
+    ),
+    pytest.param(
+        TEXT + "Ana Ruiz is a staff writer at the Valley Post. Follow her on X at @anaruiz\n",
+        [("NL105", 2, 1)],
+        id="bio-follow-her",
+    ),
+    # near misses: reporting sentences about journalists, listings, results
+    pytest.param(
+        TEXT + "Ana Ruiz is a reporter at the Herald who broke the story.\n", [], id="bio-clause"
+    ),
+    pytest.param(TEXT + "Tom Hale was a reporter at the Valley Post.\n", [], id="bio-past"),
+    pytest.param(TEXT + "The mayor is a columnist for the Valley Post.\n", [], id="bio-mayor"),
+    pytest.param(TEXT + "Ana Ruiz is a senior editor at Penguin Books.\n", [], id="book-editor"),
+    pytest.param(
+        TEXT + "Tom Hale covers the cost of repairs for the Harbour Board.\n", [], id="covers"
+    ),
+    pytest.param(TEXT + "Ana Ruiz is a courts reporter.\n", [], id="bio-no-outlet"),
+    pytest.param(
+        "Written and directed by Ana Ruiz, the film opens on Friday.\n", [], id="written-clause"
+    ),
+    pytest.param(TEXT + "Harbour Hall | 12 March 2024 | Sold out\n", [], id="listing"),
+    pytest.param(TEXT + "Arsenal 2 - 1 Chelsea\n", [], id="score"),
+    pytest.param(TEXT + "Tickets • 12 March 2024 • 7pm till late\n", [], id="event-listing"),
+    pytest.param(TEXT + "World • 12 March 2024 • Read the report\n", [], id="chain-with-a-link"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), HEADER_CHAIN_AND_BIO_FORMS)
+def test_header_chains_bylines_and_bios(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL105")) == expected
+
+
+def test_author_bio_is_a_byline_kind() -> None:
+    body = TEXT + "Ana Ruiz is a courts reporter for the Lakeside Echo.\n"
+    (finding,) = lint_text(body, "NL105")
+    assert finding.message.startswith("author bio line in the body: ")
+    assert lint_text(body, "NL105", {"bylines": False}) == []

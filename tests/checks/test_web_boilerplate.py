@@ -124,3 +124,67 @@ def test_round_g_forms_fire(line: str, column: int) -> None:
 )
 def test_round_g_near_misses_are_quiet(line: str) -> None:
     assert lint_text(P + line + "\n", "NL202") == []
+
+
+#: Subscriber-only notices and app promotions (written for these tests; after held-out batch
+#: H, none of its lines).
+@pytest.mark.parametrize(
+    ("line", "column"),
+    [
+        pytest.param(
+            "This video is available to members only. Join today to keep watching",
+            1,
+            id="available-to-subscribers",
+        ),
+        pytest.param("This article is for paying subscribers only", 1, id="for-subscribers"),
+        pytest.param(
+            "The rest of this article is exclusive to members. Subscribe now for full access",
+            1,
+            id="rest-exclusive",
+        ),
+        pytest.param("This video is available for registered users only.", 1, id="registered"),
+        pytest.param("Only subscribers can read this article.", 1, id="only-subscribers-can"),
+        pytest.param(
+            "You need a digital subscription to read this story. Subscribe today",
+            1,
+            id="need-subscription",
+        ),
+        pytest.param("Get the Lakeside Echo app", 1, id="get-outlet-app"),
+        pytest.param(
+            "Download our free app for breaking news, weather and traffic", 1, id="free-app"
+        ),
+        pytest.param(
+            "* Install the Harbour Radio app for live updates wherever you are",
+            3,
+            id="install-app",
+        ),
+        pytest.param("Get push notifications from the Valley Post app", 1, id="alerts-on-app"),
+        pytest.param("Get it on Google Play", 1, id="store-badge"),
+        pytest.param("Available on the App Store and Google Play", 1, id="both-stores"),
+    ],
+)
+def test_subscriber_notices_and_app_promotions_fire(line: str, column: int) -> None:
+    assert positions(lint_text(P + line + "\n", "NL202")) == [("NL202", 2, column)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "The report is only available to subscribers of the journal, the authors said.",
+            id="journal-subscribers",
+        ),
+        pytest.param(
+            "This content is only available to subscribers, the company confirmed.", id="said"
+        ),
+        pytest.param("Only members can vote on the plan, the club said.", id="members-vote"),
+        pytest.param("You need a subscription to watch the match, the league said.", id="match"),
+        pytest.param("This section is for members of the public who lost homes.", id="public"),
+        pytest.param("Subscribers can read this article in print on Sunday.", id="in-print"),
+        pytest.param("Get the app right, and users will follow.", id="get-app-right"),
+        pytest.param("The game is available on the App Store.", id="game-in-store"),
+        pytest.param("Get push notifications on your phone, the agency advised.", id="alerts"),
+    ],
+)
+def test_subscriber_notice_and_app_near_misses_are_quiet(line: str) -> None:
+    assert lint_text(P + line + "\n", "NL202") == []
