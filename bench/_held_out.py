@@ -978,6 +978,163 @@ BATCH_H = Batch(
             "syndicated feed.)",
         ),
     },
+    tuned_on=(
+        "2026-11-22: NL105, NL201, NL202, NL204 and NL205 (NL101 was already 1.000). Measured "
+        "once untouched as in the note above (NL105 0.684, NL201 0.840, NL202 0.888, NL204 "
+        "0.820, NL205 0.932); its misses led to general forms, no phrase of the batch added: "
+        "NL105 header lines of parts joined by '|' '•' '·' or a spaced dash, each a stamp, a "
+        "reading time, a 'By' byline, a name or a short section label ('<Name> · N min read · "
+        "<date>', '<Section> • <date> • N min read', 'By <Name> | <Section> | <date>'), "
+        "'Written by <Name> and <Name>', two joined verbs ('Reported and written by', 'Words and "
+        "pictures by'), writers' one-line biographies ('<Name> is a <beat> <role> at/for "
+        "<outlet>', '<Name> is <outlet>'s <role>', '... based in <place>', '<Name> covers "
+        "<beat> for <outlet>'); NL201 embedded-media titles in capitals ('WATCH:', 'LISTEN |', "
+        "'IN PICTURES:'), a credit after a separator at the end of a caption ('... | Photo: X', "
+        "'... – Image: X'), a picture credit in brackets right after the last word "
+        "('... (Video: X)'), 'special arrangement' as a picture source; NL202 subscriber-only "
+        "notices ('this <story|video ...> is (only) available to / for <subscribers|members>', "
+        "'Only subscribers can read this article', 'You need a subscription to read ...', with "
+        "a call to act after them), app promotions ('Get/Download/Install the <Outlet> app (for "
+        "<news words>)', '<alerts> on the <Outlet> app') and store badges; NL204 postal "
+        "addresses of more countries (abbreviated counties and states, postcodes, a street "
+        "without a number before a box, box numbers with a suffix, the number after the street "
+        "as in much of Europe, 'rue'/'via' streets), sentences to a corrections desk without "
+        "'our' or a desk label (about an error or a correction, to a newsroom mailbox such as "
+        "corrections@ or standards@); NL205 republication notes ('This <article> was "
+        "originally published by / first appeared in X', 'A version of this story appeared "
+        "...', 'republished from X under a Creative Commons licence', 'Republished with "
+        "permission from X', 'Originally published in X'). Afterwards 1.000 for every code; "
+        "batches A-G still 1.000; clean sets a and b unchanged"
+    ),
+)
+
+
+#: Written on 2026-11-22 by a third independent writer (a helper that had not seen the rules,
+#: the packs, the tests, the other batches or any batch's misses), while batch H's misses
+#: were being generalised; added here only after that round was finished. Asked to favour
+#: outlets and page types the usual examples miss (local TV, public radio, regional chains,
+#: Asian, African and Caribbean sites, student papers, app and AMP pages). Measured once
+#: untouched (2026-11-22, after the H round; ``python bench/quality.py``, seed 1): NL101
+#: 1.000, NL105 0.804, NL201 0.492, NL202 0.580, NL204 0.744, NL205 0.940 (0.760 over the
+#: six codes).
+BATCH_I = Batch(
+    "I",
+    {
+        "NL101": (
+            "© {y} Harbour Daily. All rights reserved.",
+            "Copyright © {y0}-{y} Valley Gazette, a division of Example Media Group",
+            "Copyright {y} by KXMP Channel 9 - All rights reserved.",
+            "Copyright {y} Northfield Public Radio",
+            "© {y} Example Media Ltd | Registered in England and Wales No. 04818273",
+            "(c) {y} The Lakeside Courier, Inc.",
+            "Copyright © {y} Mountain Star Newspapers Pty Ltd",
+            "All content © {y} Karoo Herald (Pty) Ltd.",
+            "© {y} Dhaka Ledger. Unauthorised use of content is strictly prohibited.",
+            "Copyright {y}, The Campus Lantern, Riverton University Student Media",
+            "Harbour Notes © {y}. Powered by Ghost",
+            "© {y0}–{y} Prairie Post Media Inc. All rights reserved.",
+            "Copyright © {y} Valley Gazette. Powered by Blogger.",
+            "©{y} Lagos Evening Ledger | All Rights Reserved",
+            "© {y} Harbour Notes · Privacy ∙ Terms ∙ Collection notice",
+            "Copyright © {y} Island Voice Caribbean Ltd. Reproduction without permission "
+            "prohibited.",
+        ),
+        "NL105": (
+            "Published: {a}, {b} {d}, {Y} at {h12}:{mi} p.m.",
+            "Updated: {h12}:{mi} PM CST {b} {d}, {Y}",
+            "Posted: {B} {d}, {Y} / {h12}:{mi} PM EDT / Updated: {B} {d}, {Y} / {h12}:{mi} PM EDT",
+            "{section} | By {name}",
+            "By {NAME} | Staff Reporter",
+            "{name} | Published {dd}/{mm}/{Y}, {hh}:{mi} IST",
+            "Last Updated: {B} {d}, {Y}, {hh}:{mi} IST",
+            "{hh}:{mi}, {d} {b} {Y} Updated {hh}:{mi}, {d} {b} {Y}",
+            "{name} · 5 min read · {b} {d}, {Y}",
+            "Listen to this article · {h12} min",
+            "{name} covers {section} and {section2} for the Valley Gazette.",
+            "BC-{section}--{section2},1st Ld-Writethru",
+            "Written by {name} | Edited by {name2} | {b} {d}, {Y}",
+            "{name}, Correspondent | {dd}.{mm}.{Y}",
+            "By: {name} - Reporter / {h12}:{mi} AM {B} {dd}, {Y}",
+            "{name}, {section} Editor",
+        ),
+        "NL201": (
+            "Photo: {name}/Harbour Daily",
+            "(Photo courtesy of {name})",
+            "Crews clear debris on Main Street on Tuesday morning. (KXMP Photo/{name})",
+            "PHOTO | {name} / Valley Gazette",
+            "{name2} lifts the trophy after the final at Molesey Park. Picture: Supplied",
+            "Students hold candles during the vigil. {name} | The Campus Lantern",
+            "File photo: AFP",
+            "Video: {name} for the Valley Gazette",
+            "Floodwater covers the N2 near George on Sunday. Photo: {name}/Gallo Images",
+            "toggle caption {name}/AP",
+            "Traders at a market in Chow Kit, Kuala Lumpur. — Picture by {name}",
+            "PHOTO BY {name}/ISLAND MIRROR",
+            "Photograph: {name}/Getty Images",
+            "{name2} in action against Dungannon. {name}/Sportsfile",
+            "Motorists queue at a fuel station on Thika Road. PHOTO | FILE",
+            "Photo: Collected",
+        ),
+        "NL202": (
+            "Share on WhatsApp",
+            "Get the day's top stories in your inbox every morning. Sign up for our free "
+            "newsletter.",
+            "Comments are closed.",
+            "Download the KXMP 9 News app for breaking news alerts.",
+            "We use cookies to give you the best experience. By continuing, you accept our use of "
+            "cookies.",
+            "ADVERTISEMENT - CONTINUE READING BELOW",
+            "You've read 3 of 5 free articles this month. Subscribe for $1 a week.",
+            "Tap to unmute",
+            "Skip to main content",
+            "Load more updates",
+            "Was this article helpful? Yes No",
+            "Print article | Email article | Decrease font | Increase font",
+            "RELATED: Council approves new bus lanes on Harbour Road",
+            "Join our WhatsApp channel for the latest updates",
+            "Markets: Sensex ▲ Nifty ▼ | Weather: Mumbai 31°C",
+            "Support local journalism. Become a member of Northfield Public Radio today.",
+        ),
+        "NL204": (
+            "About Us | Contact Us | Advertise With Us | Privacy Policy | Terms of Service",
+            "Harbour Daily is published by Example Media Ltd, 12 Quay Street, Cork T12 X8YP.",
+            "Registered in Scotland No. SC214806. Registered office: 20 Market Street, Dundee DD1 "
+            "3AA.",
+            "FCC Public File | EEO Report | Closed Captioning Contact | Accessibility",
+            "Home » Business » Markets",
+            "valleygazette.co.nz",
+            "This newspaper is regulated by IPSO. Complaints: editor@valleygazette.co.uk",
+            "Our sister sites: Prairie Post | Lakeside Courier | Coastal Chronicle",
+            "Ethics Policy · Corrections Policy · Ownership and Funding · Masthead",
+            "Printed and published by Example Media (Pvt) Ltd, 45 Galle Road, Colombo 03.",
+            "Tel: +254 20 555 0199 | Email: newsdesk@rifttimes.co.ke",
+            "The Karoo Herald subscribes to the Press Code of the Press Council of South Africa.",
+            "Do Not Sell or Share My Personal Information | Cookie Settings",
+            "The Campus Lantern is the independent student newspaper of Riverton University.",
+            "Island Voice, 3 Harbour Street, Kingston, Jamaica W.I. | Tel: 876-555-0147",
+            "RNI Registration No. MAHENG/2011/40123",
+        ),
+        "NL205": (
+            "(Reporting by {name}; Editing by {name2})",
+            "- Agencies",
+            "Additional reporting by {name} in Nairobi",
+            "This report was produced in partnership with the Example News Collaborative.",
+            "Copyright 2024 KXMP. All rights reserved. The Associated Press contributed to this "
+            "report.",
+            "— With files from The Canadian Press",
+            "—APP",
+            "— Bernama",
+            "(With inputs from PTI)",
+            "This story has been published from a wire agency feed without modifications to the "
+            "text.",
+            "— BSS",
+            "— with AAP",
+            "{name2} contributed to this report.",
+            "(Reporting by {name} in Lagos and {name2} in Abuja)",
+            "Source: NAN",
+            "This article was originally published on The Conversation. Read the original article.",
+        ),
+    },
 )
 
 
@@ -1017,6 +1174,8 @@ PREEXISTING_PACK_PHRASES = frozenset(
         "recommended for you",
         "share this article",
         "also read",
+        # batch I lines (a third independent writer) the pack listed at 603e363
+        "skip to main content",
     }
 )
 
@@ -1043,6 +1202,14 @@ PREEXISTING_TUNED_PHRASES: dict[str, frozenset[str]] = {
             "Leave a Reply Cancel reply",
             "(Reporting by {name}; Editing by {name2})",
             "— With files from The Canadian Press",
+        }
+    ),
+    "I": frozenset(
+        {
+            "{section} | By {name}",
+            "ADVERTISEMENT - CONTINUE READING BELOW",
+            "— With files from The Canadian Press",
+            "(Reporting by {name}; Editing by {name2})",
         }
     ),
 }
@@ -1106,6 +1273,22 @@ CLEAN_SETS: tuple[CleanSet, ...] = (
             "articles)"
         ),
     ),
+    CleanSet(
+        "c",
+        "2026-11-22, with batch I, by a third writer who had not seen the rules: a live blog, "
+        "a match report with line-ups, a stock-market report, a recipe-style story with "
+        "ingredient lines, election counts, a court report with case numbers, a tech story "
+        "with URLs and settings menus, cookies (the food), a newsletter business story, a "
+        "quoted social-media post, an obituary, timetable lines, award winners, a column, a "
+        "correction in prose; datelines of local TV, regional papers, Asian and African wires, "
+        "press-release wires. Measured once untouched (after the batch H round): 26 of the 30 "
+        "dateline forms accepted ('BRIDGETOWN, Barbados, Jan 9, CMC –' and 'Ho, May 21, GNA -' "
+        "with the agency unbracketed, 'STORNOWAY, Isle of Lewis —' with a three-word region, "
+        "ANI's 'Srinagar (Jammu and Kashmir) [India], March 8 (ANI):'); NL304 on 'Wagga Wagga' "
+        "(a reduplicated place name, 6 times in one article); NL302 on a wrapped line 'the "
+        "official said.' ending two paragraphs (80-column rendering); no other default rule "
+        "(NL301, off by default, on 2 articles)",
+    ),
 )
 
 #: Every batch, oldest first; the last one without ``tuned_on`` is the held-out column.
@@ -1118,6 +1301,7 @@ BATCHES: tuple[Batch, ...] = (
     BATCH_F,
     BATCH_G,
     BATCH_H,
+    BATCH_I,
 )
 
 
