@@ -17,6 +17,8 @@ _TERMINAL = tuple(".!?\"'”’»)")
 #: How a line that is complete on its own may end (a wrapped line ends otherwise).
 _LINE_END = (*_TERMINAL, ":", ";", "…", "]", "|")
 _WRAP_MIN = 50
+#: Closing quotes and brackets, which may follow the last mark of a line ('... observers,"').
+_CLOSING = "\"'”’»)]"
 
 
 class Line(NamedTuple):
@@ -156,7 +158,10 @@ class Article:
 
         NOTE: in blank-line separated text wrapped at a fixed width, a line such as "comment."
         is the tail of "...officials declined to / comment.", not a line of its own;
-        whole-line rules must not judge it alone. One-paragraph-per-line text has none.
+        whole-line rules must not judge it alone. So is "the official said." after a line
+        that ends on a comma inside a quotation ('... observers,"'): a comma ends no
+        sentence, whatever closing quotes or brackets follow it. One-paragraph-per-line text
+        has none.
         """
         if self.paragraph_style == "line":
             return frozenset()
@@ -164,7 +169,9 @@ class Article:
         lines = self.lines
         for prev, line in pairwise(lines):
             above = prev.text.rstrip()
-            if line.number != prev.number + 1 or above.endswith(_LINE_END):
+            if line.number != prev.number + 1:
+                continue
+            if above.endswith(_LINE_END) and not above.rstrip(_CLOSING).endswith(","):
                 continue
             # A short line above ("Published: May 6, 2017") is a line of its own; a long one
             # was wrapped, and so was any line that goes on in lower case.

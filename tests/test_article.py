@@ -48,6 +48,28 @@ def test_continuation_lines_are_the_tails_of_wrapped_sentences() -> None:
     assert continued == ["comment."]
 
 
+def test_a_comma_before_closing_quotes_ends_no_line() -> None:
+    body = (
+        "The officials said the plan was running late and declined to say by how much.\n\n"
+        '"The works will be finished before the end of the coming summer,"\nthe official said.'
+        "\n\n"
+        '"The works will be finished before the end of the coming summer."\nThe end came.\n\n'
+        "The council said the budget would rise sharply next year because of the new\n"
+        "quay and the repairs to the old fish market, which has been closed for a year\n"
+        "since the storms of last winter brought down part of its roof and flooded the\n"
+        "cellars.\n"
+    )
+    a = Article.from_text(body)
+    assert a.paragraph_style == "blank"
+    continued = [ln.text for ln in a.lines if a.is_continuation(ln)]
+    assert continued == [
+        "the official said.",
+        "quay and the repairs to the old fish market, which has been closed for a year",
+        "since the storms of last winter brought down part of its roof and flooded the",
+        "cellars.",
+    ]
+
+
 def test_one_per_line_text_has_no_continuations() -> None:
     a = Article.from_text("First paragraph here\nSecond paragraph here.\nThird one.\n")
     assert a.continuation_lines == frozenset()

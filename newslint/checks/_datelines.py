@@ -27,7 +27,16 @@ _PARTICLE = (
     r"|der|den|van|von)"
 )
 _CITY_TITLE = rf"(?:{_TITLE_WORD}(?:[\s-](?:{_PARTICLE}[\s-])*(?:d['’])?{_TITLE_WORD}){{0,2}})"
-_REGION = rf"(?:[{_UP}][\w.'’\-]*(?:\s+[{_UP}][\w.'’\-]*){{0,2}})"
+_REGION_WORD = rf"[{_UP}][\w.'’\-]*"
+#: Lower-case words inside region names: "Isle of Lewis", "Trinidad and Tobago", "Republic
+#: of the Congo", "Mato Grosso do Sul"; one of them in a region ("Friends of the Earth and
+#: Oxfam" is a list of names).
+_REGION_GLUE = rf"(?:of(?:\s+the)?|and|{_PARTICLE})"
+_REGION = (
+    rf"(?:{_REGION_WORD}(?:\s+{_REGION_WORD}){{0,2}}"
+    rf"|{_REGION_WORD}(?:\s+{_REGION_WORD})?\s+{_REGION_GLUE}\s+{_REGION_WORD}"
+    rf"|{_REGION_WORD}\s+{_REGION_GLUE}\s+{_REGION_WORD}\s+{_REGION_WORD})"
+)
 #: A day of the month; unlike ``DAY`` a colon may follow ("CHENNAI, NOV 5: ..."), not a
 #: clock time ("5:30").
 _DL_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)(?!:\d)"
@@ -89,6 +98,20 @@ _DATELINE_PLAIN = re.compile(
 _DATELINE_AGENCY_ONLY = re.compile(
     rf"{_LEAD}(?:(?P<date>{_DL_DATE}),?\s*)?(?P<agency>{_AGENCY}){_DASH}\s*{_TEXT_START}"
 )
+#: An agency's abbreviation in capitals, unbracketed, after the date and a comma, then a dash
+#: and the text (Caribbean, Ghanaian, Nigerian, Bangladeshi wires): "BRIDGETOWN, Barbados,
+#: Jan 9, CMC – ...", "Ho, May 21, GNA - ..."; not "PARIS, Jan 9, NATO said ...".
+_DATELINE_BARE_AGENCY = re.compile(
+    rf"{_LEAD}(?P<city>{_CITY_CAPS}|{_CITY_TITLE})(?:,\s*(?P<region>{_REGION}))?"
+    rf",\s*(?P<date>{_DL_DATE}),\s*(?P<agency>[{_UP}]{{2,8}}){_DASH}\s*{_TEXT_START}"
+)
+#: A region in brackets and a country in square brackets after the city, then a date and an
+#: agency (ANI style): "Srinagar (Jammu and Kashmir) [India], March 8 (ANI): ...".
+_DATELINE_BRACKETED = re.compile(
+    rf"{_LEAD}(?P<city>{_CITY_CAPS}|{_CITY_TITLE})"
+    rf"(?:\s*\(\s*(?P<region>{_REGION})\s*\))?(?:\s*\[\s*(?P<country>{_REGION})\s*\])?"
+    rf",\s*(?P<date>{_DL_DATE})\s*(?P<agency>{_AGENCY})(?:{_DASH}|\s*:\s|\s+{_TEXT_START})"
+)
 AGENCIES = (
     "Reuters|AP|AFP|UPI|Xinhua|dpa|DPA|ANSA|EFE|Bernama|IANS|PTI|ANI|Anadolu|TASS|Kyodo|"
     "Yonhap|IRNA|SANA|WAM|KUNA|SPA|Bloomberg|CNN|Agencies|AA"
@@ -148,6 +171,21 @@ _LABEL_WORDS = frozenset(
         "Obituaries Fashion Beauty Horoscope Astrology Religion Faith Traffic Transport "
         "Agriculture Energy Startups Companies Industry Banking Finance Insurance Investing "
         "Tax Crypto Defence Defense Security Law Legal Justice Governance Polity Nation"
+    )
+)
+#: First words of a role or an organisation "of" something, never of a region: "Donald
+#: Macleod, Chair of the Trust — ...", "Oxfam, Friends of the Earth — ..." (compared in
+#: capitals; labels, sections and titles of ``_LABEL_WORDS`` too).
+_NOT_REGION_HEADS = _LABEL_WORDS | frozenset(
+    w.upper()
+    for w in split_words(
+        "Head Heads Director Directors Secretary Chair Chairman Chairwoman Chairperson Leader "
+        "Member Members Friends Friend Spokesman Spokeswoman Spokesperson Governor Mayor "
+        "Councillor Councilor Deputy Vice Manager Owner Founder Captain Coach Editor Dean "
+        "Ministry Department Office University College School Bank Board Council Committee "
+        "Union Association Federation Society Institute Chamber Court House Party Church "
+        "Museum Trust Foundation Company Group Club League Team Army Navy Police Bureau Agency "
+        "Commission Authority Service Centre Center Hospital Fund Campaign Coalition Alliance"
     )
 )
 _NAME_GLUE = frozenset(split_words("and or by of the de da van von bin al el"))
@@ -254,12 +292,32 @@ def _pipe_sentence(text: str) -> bool:
     return (len(words) >= 8 and bool(_SENTENCE_END.search(text))) or len(words) >= 10
 
 
+def _region_ok(m: re.Match[str]) -> bool:
+    """Can the region of ``m`` (if any) be a place? One with a lower-case word ("Isle of
+    Lewis") must not open with a role or an organisation ("Chair of the Trust", "Friends of
+    the Earth"): the dateline would be a sentence's subject."""
+    region = m["region"] if "region" in m.re.groupindex else None
+    if not region or not any(w[:1].islower() for w in region.split()):
+        return True
+    return region.split()[0].upper() not in _NOT_REGION_HEADS
+
+
 def _match_any(text: str) -> re.Match[str] | None:
     """The first dateline pattern that matches ``text`` and passes its checks."""
-    for pattern in (_DATELINE_STRICT, _DATELINE_TITLE, _DATELINE_AGENCY, _DATELINE_SLASH):
+    for pattern in (
+        _DATELINE_STRICT,
+        _DATELINE_TITLE,
+        _DATELINE_AGENCY,
+        _DATELINE_SLASH,
+        _DATELINE_BARE_AGENCY,
+    ):
         m = pattern.match(text)
-        if m and _is_place(m["city"]):
+        if m and _is_place(m["city"]) and _region_ok(m):
             return m
+    # "Srinagar (Jammu and Kashmir) [India], March 8 (ANI): ": a bracket after the city
+    m = _DATELINE_BRACKETED.match(text)
+    if m and (m["region"] or m["country"]) and _is_place(m["city"]) and _region_ok(m):
+        return m
     # no place: "Aug. 14 (UPI) -- ...", "(CNN) — ..."
     m = _DATELINE_AGENCY_ONLY.match(text)
     if m and (
@@ -270,10 +328,15 @@ def _match_any(text: str) -> re.Match[str] | None:
     # no dash: a date or a known agency ("WHO (World Health Organization) Director-General
     # ..." is a sentence)
     m = _DATELINE_NO_DASH.match(text)
-    if m and _is_place(m["city"]) and (m["date"] or _KNOWN_AGENCY.fullmatch(m["agency"])):
+    if (
+        m
+        and _is_place(m["city"])
+        and _region_ok(m)
+        and (m["date"] or _KNOWN_AGENCY.fullmatch(m["agency"]))
+    ):
         return m
     m = _DATELINE_PLAIN.match(text)
-    return m if m and _plain_ok(m) else None
+    return m if m and _plain_ok(m) and _region_ok(m) else None
 
 
 def match_dateline(

@@ -76,7 +76,15 @@ def check(article: Article, options: MissingDatelineOptions) -> Iterator[Hit]:
     ...", "Cricket | India beat ...", "World | Jane Doe", "Economy | By ..." are no
     datelines). No place, only an agency in brackets and a dash: a known wire agency
     (`(CNN) — `) or a date and a capitalised agency (`Aug. 14 (UPI) -- `, `June 2 (Tribune
-    News Service) — `).
+    News Service) — `). An agency's abbreviation in capitals without brackets after the date
+    and a comma, then a dash and a capitalised text (`BRIDGETOWN, Barbados, Jan 9, CMC – `,
+    `Ho, May 21, GNA - `; not `PARIS, Jan 9, NATO said ...`). Regions of up to three
+    capitalised words with one lower-case joining word (`STORNOWAY, Isle of Lewis — `,
+    `Arima, Trinidad and Tobago: `, `Goma, Democratic Republic of the Congo – `) unless they
+    open with a role, an organisation or a label (`Jane Doe, Chair of the Trust — ...` and
+    `Oxfam, Friends of the Earth — ...` are subjects). A region in brackets and a country in
+    square brackets after the city, with a date and an agency (ANI style: `Srinagar (Jammu
+    and Kashmir) [India], March 8 (ANI): `).
     The message says when a dateline is malformed ("Damascus April 19 Reuters": no comma,
     agency not in parentheses, no dash; "damascus, ..." or "singapore — ...": city not in
     capitals) or appears
@@ -103,7 +111,9 @@ def check(article: Article, options: MissingDatelineOptions) -> Iterator[Hit]:
     rule there, or add the house style to `patterns`. An all-capitals word before a dash at
     the start of the lede ("NATO — ...") is taken for a dateline, and so is a Title-case
     name before a colon or dash when a capitalised sentence follows ("Boeing: The company
-    said ...", a speaker's name in a Q&A transcript): missed reports, not false ones.
+    said ...", a speaker's name in a Q&A transcript): missed reports, not false ones. So
+    is a name followed by a role that is not among the known role words (`Jane Doe, Curator
+    of Prints — We ...`).
     """
     lede = find_lede(article, options.skip_lines)
     if lede is None:

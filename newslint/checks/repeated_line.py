@@ -49,14 +49,27 @@ def check(article: Article, options: RepeatedLineOptions) -> Iterator[Hit]:
     ## Options
     - `min_words` (default 3): shorter lines ("Agencies", "Photo") are ignored.
 
+    In blank-line paragraphs wrapped at a fixed width, the tail of a wrapped sentence (a
+    line that continues the line above: "... observers," / "the official said.") counts only
+    together with the lines it continues: two paragraphs that wrap onto the same short tail
+    repeat nothing, a repeated paragraph is reported line by line.
+
     ## Known false positives
     Poems, chants or slogans deliberately quoted twice. Fix: delete the repeat (safe).
     """
     # Group lines by normalised text first; only lines whose text recurs need their words
-    # counted (a regex scan), and most articles have none.
-    groups: dict[str, list[Line]] = {}
+    # counted (a regex scan), and most articles have none. The tail of a wrapped sentence
+    # (a continuation line) is no line of its own: its key is its text plus the number of
+    # the key of the line above, so it recurs only with the lines it continues (a repeated
+    # paragraph), not when two paragraphs wrap onto the same tail ("the official said.").
+    groups: dict[tuple[int, str], list[Line]] = {}
+    numbers: dict[tuple[int, str], int] = {}
+    continued = article.continuation_lines
+    above = -1
     for line in article.lines:
-        groups.setdefault(normalise_for_compare(line.text), []).append(line)
+        key = (above if line.index in continued else -1, normalise_for_compare(line.text))
+        groups.setdefault(key, []).append(line)
+        above = numbers.setdefault(key, len(numbers))
     hits: list[Hit] = []
     for group in groups.values():
         if len(group) < 2:

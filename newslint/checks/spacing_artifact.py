@@ -61,7 +61,9 @@ class SpacingArtifactOptions(RuleOptions):
     allow_doubled: tuple[str, ...] = Field(
         DEFAULT_DOUBLES,
         description="Words that may legitimately appear twice in a row ('had had', "
-        "'that that', 'Walla Walla'); compared case-insensitively.",
+        "'that that', 'walla walla' in lower-case text); compared case-insensitively. "
+        "Capitalised doubles need no entry: they are skipped as names ('Wagga Wagga') unless "
+        "a function word opens a sentence ('The The').",
     )
     french_spacing: bool = Field(
         False,
@@ -84,8 +86,11 @@ def check(article: Article, options: SpacingArtifactOptions) -> Iterator[Hit]:
     positioned on it, with a fix that edits just that span:
     a space before the hyphen of a compound (`US -backed`), spaces before punctuation
     (`said ,`, `year .`), no space after a sentence end (`said.The`, `2015.The`) and a
-    doubled word (`the the`; across a line break of a wrapped paragraph too when both are
-    the same lower-case word: `in` at the end of a line and again at the start of the next).
+    doubled word (`the the`, `The the`; across a line break of a wrapped paragraph too when
+    both are the same lower-case word: `in` at the end of a line and again at the start of
+    the next). Two identical capitalised copies are a reduplicated name (`Wagga Wagga`, `Bora
+    Bora`, `PAGO PAGO`) and are skipped, except a function word at the start of a sentence
+    (`The The mayor said`).
 
     ## Why it matters
     These artifacts never appear in edited copy. They mark spun or badly re-assembled text
@@ -97,11 +102,12 @@ def check(article: Article, options: SpacingArtifactOptions) -> Iterator[Hit]:
     ## Passes
         The U.S.-backed forces said on Monday that the town had fallen. The army agreed.
         He had had enough; what it is is a delay. Rates rose 3.5% at example.com.
+        Wagga Wagga, NSW — Members of the Wagga Wagga branch met.
 
     ## Options
-    - `allow_doubled` (default: had, that, is, very, Walla, Boutros, ...): legitimate doubles;
-      "is is" only after a clause opener ("what it is is", "all it is is"); "the rate is is"
-      is flagged.
+    - `allow_doubled` (default: had, that, is, very, walla, boutros, ...): legitimate doubles
+      in any case; "is is" only after a clause opener ("what it is is", "all it is is"); "the
+      rate is is" is flagged. Capitalised doubles are names and need no entry.
     - `french_spacing` (default false): allow a space before `; : ! ?`.
 
     ## Known false positives
@@ -110,7 +116,10 @@ def check(article: Article, options: SpacingArtifactOptions) -> Iterator[Hit]:
     (add a space) is still right. A hyphen used as a dash before a function word (`deal
     -which`) is skipped, before other words it is flagged; function words that commonly end a
     compound (`take -off`, `walk -in`, `five -year`) are flagged, so a dash written " -in" or
-    " -off" before such a word is reported too.
+    " -off" before such a word is reported too. Missed reports: a capitalised double inside
+    a sentence is taken for a name even when it is a function word (`the band The The`, so
+    also a Title-Case headline's `Council To To Vote`), and so is a capitalised content word
+    doubled at the start of a sentence (`Police Police said`).
     """
     body = article.body
     # Whole-body pre-tests (each implied by any per-paragraph match): most articles fail all
@@ -159,10 +168,39 @@ def check(article: Article, options: SpacingArtifactOptions) -> Iterator[Hit]:
                 word == "is" and not _IS_IS_OPENER.search(text[: m.start()])
             ):
                 continue
+            if _proper_name_double(text, m):
+                continue
             s, e = base + m.start(3), base + m.end(3)
             pair = f"{m.group(1)} {m.group(3)}"
             hits.append(Hit(f"doubled word {pair!r}", s, e, Fix(base + m.end(1), e, "")))
         yield from sorted(hits, key=lambda h: h.start)
+
+
+def _proper_name_double(text: str, m: re.Match[str]) -> bool:
+    """Is the doubled word of ``m`` a reduplicated proper name ("Wagga Wagga", "Bora Bora",
+    "PAGO PAGO")? Both copies the same and capitalised, and either inside a sentence, or at
+    its start and no function word ("The The", "In In" there are a doubled word)."""
+    first, second = m.group(1), m.group(3)
+    if first != second or not first[0].isupper():
+        return False
+    return not _at_sentence_start(text, m.start()) or first.casefold() not in STOP_WORDS
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    """Does the word at ``pos`` open a sentence: nothing but opening quotes or brackets
+    between it and the start of ``text`` or a sentence end (a terminal mark, perhaps closing
+    quotes or brackets after it, then a space)?"""
+    before = text[:pos].rstrip(_OPENERS)
+    if not before.strip():
+        return True
+    if not before[-1].isspace():
+        return False  # glued to what comes before: "O'Wagga", "x-Bora"
+    return before.rstrip().rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
+
+
+_OPENERS = "“\"‘'([«"
+_CLOSERS = "”\"’')]»"
+_SENTENCE_ENDS = (".", "!", "?")
 
 
 class _WordCharsOnly(dict[int, int]):

@@ -80,9 +80,35 @@ def test_one_finding_per_artifact_positioned_on_it() -> None:
 
 
 def test_allow_doubled_option() -> None:
-    body = "The band Duran Duran and the the crowd.\n"
-    assert positions(lint_text(body, "NL304")) == [("NL304", 1, 30)]
-    assert positions(lint_text(body, "NL304", {"allow_doubled": ["the"]})) == [("NL304", 1, 16)]
+    body = "He had had enough of the the crowd.\n"
+    assert positions(lint_text(body, "NL304")) == [("NL304", 1, 26)]
+    assert positions(lint_text(body, "NL304", {"allow_doubled": ["the"]})) == [("NL304", 1, 8)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # reduplicated names (clean set c of bench/_held_out.py), written for these tests
+        pytest.param("Scones won at the Wagga Wagga show.\n", [], id="name-in-sentence"),
+        pytest.param("Wagga Wagga, NSW — Scones won the prize.\n", [], id="name-opens-dateline"),
+        pytest.param("It rained. Bora Bora was quiet.\n", [], id="name-opens-sentence"),
+        pytest.param("PAGO PAGO, American Samoa — Rain fell.\n", [], id="name-in-capitals"),
+        pytest.param('"Baden Baden is lovely," she said.\n', [], id="name-after-quote"),
+        pytest.param("Fans of The The queued.\n", [], id="band-inside-sentence"),
+        # near misses: function words at a sentence start, lower case, mixed case
+        pytest.param("The The mayor spoke.\n", [("NL304", 1, 5)], id="the-the-opens-text"),
+        pytest.param(
+            "It rained. The The mayor left.\n", [("NL304", 1, 16)], id="the-the-after-stop"
+        ),
+        pytest.param('He left. "In In the end," he said.\n', [("NL304", 1, 14)], id="in-in-quoted"),
+        pytest.param("They met the the mayor.\n", [("NL304", 1, 14)], id="lower-case"),
+        pytest.param("The the mayor spoke.\n", [("NL304", 1, 5)], id="mixed-case"),
+        pytest.param("It was wagga wagga.\n", [("NL304", 1, 14)], id="lower-case-name"),
+        pytest.param("A Wagga WAGGA sign.\n", [("NL304", 1, 9)], id="copies-differ"),
+    ],
+)
+def test_reduplicated_names(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL304")) == expected
 
 
 @pytest.mark.parametrize(
