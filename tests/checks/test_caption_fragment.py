@@ -362,3 +362,64 @@ def test_caption_fragment_embeds_and_separated_credits(
     body: str, expected: list[tuple[str, int, int]]
 ) -> None:
     assert positions(lint_text(body, "NL201")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(LEDE + "PHOTO BY JANE DOE/HARBOUR HERALD\n", [("NL201", 2, 1)], id="by-slash"),
+        pytest.param(
+            LEDE + "Photo | Jane Doe / Lakeside Post\n", [("NL201", 2, 1)], id="pipe-name-outlet"
+        ),
+        pytest.param(
+            LEDE + "John Roe scores against Kilkenny. Jane Doe/Sportsfile\n",
+            [("NL201", 2, 35)],
+            id="sports-agency",
+        ),
+        pytest.param(
+            LEDE + "hide caption Jane Doe/Reuters\n", [("NL201", 2, 1)], id="caption-control"
+        ),
+        pytest.param(
+            LEDE + "Lanterns float on the lake at dusk. Jane Doe | The Riverside Beacon\n",
+            [("NL201", 2, 37)],
+            id="name-pipe-outlet",
+        ),
+        pytest.param(
+            LEDE + "Firefighters douse the blaze on Oak Street. (WXYZ Photo/Jane Doe)\n",
+            [("NL201", 2, 45)],
+            id="call-sign-photo",
+        ),
+        pytest.param(
+            LEDE + "Buses wait at the depot on Ring Road. IMAGE | SUPPLIED\n",
+            [("NL201", 2, 39)],
+            id="glued-pipe-source",
+        ),
+        # near misses: the same words in reporting sentences
+        pytest.param(
+            LEDE + "The club sold the photo by Jane Doe to the museum, the curator said.\n",
+            [],
+            id="photo-by-sentence",
+        ),
+        pytest.param(
+            LEDE + "He said the agency's photo/video unit was cut.\n", [], id="photo-slash"
+        ),
+        pytest.param(
+            LEDE + "Fans cheered. Jane Doe | Ticket holders were told to wait.\n",
+            [],
+            id="pipe-sentence",
+        ),
+        pytest.param(LEDE + "The team drew. The Harbour Times | Sport\n", [], id="outlet-section"),
+        pytest.param(
+            LEDE + "Show caption contest winners were named on Friday.\n", [], id="caption-contest"
+        ),
+        pytest.param(
+            LEDE + "She spent six years at Sportsfile, the agency, before joining us.\n",
+            [],
+            id="agency-in-prose",
+        ),
+    ],
+)
+def test_caption_fragment_outlet_and_source_credits(
+    body: str, expected: list[tuple[str, int, int]]
+) -> None:
+    assert positions(lint_text(body, "NL201")) == expected

@@ -188,3 +188,56 @@ def test_subscriber_notices_and_app_promotions_fire(line: str, column: int) -> N
 )
 def test_subscriber_notice_and_app_near_misses_are_quiet(line: str) -> None:
     assert lint_text(P + line + "\n", "NL202") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "column"),
+    [
+        pytest.param("Load more updates", 1, id="pager"),
+        pytest.param("Show 5 older posts", 1, id="pager-count"),
+        pytest.param(
+            "Share story | Print page | Reduce text size | Enlarge text size", 1, id="tool-row"
+        ),
+        pytest.param("Email this article · Print · A+ · A-", 1, id="tool-row-dots"),
+        pytest.param("Increase font size", 1, id="font-size"),
+        pytest.param("RELATED: Port expansion wins final approval", 1, id="related-teaser"),
+        pytest.param("See also: Ferry timetable changes", 1, id="see-also-teaser"),
+        pytest.param(
+            "Get the week's biggest stories delivered to your inbox. Subscribe today.",
+            1,
+            id="inbox-sign-up",
+        ),
+        pytest.param(
+            "Support independent journalism. Become a member of Harbour FM today.",
+            1,
+            id="support-appeal",
+        ),
+        pytest.param(
+            "Download the WXYZ 7 Action News app for breaking news alerts.", 1, id="app-digit"
+        ),
+        pytest.param("Stocks: FTSE ▲ Dow ▼ | Weather: Leeds 12°C", 1, id="ticker-strip"),
+    ],
+)
+def test_tool_rows_teasers_appeals_and_strips_fire(line: str, column: int) -> None:
+    assert positions(lint_text(P + line + "\n", "NL202")) == [("NL202", 2, column)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Related: the two cases share a defendant, prosecutors said.", id="related"),
+        pytest.param("See also: the audit office report, published in May.", id="see-also"),
+        pytest.param(
+            "Readers can see more updates on the council website, the mayor said.", id="updates"
+        ),
+        pytest.param(
+            "Support local journalism, the senator urged, calling papers vital.", id="support"
+        ),
+        pytest.param("Markets: shares fell 2% on Tuesday.", id="markets-fact"),
+        pytest.param("Weather: Sunny, 24°C | Wind: light", id="weather-fact"),
+        pytest.param("The chain said it would print more stories in colour.", id="print"),
+        pytest.param("Staff were told to increase font size on all signs.", id="font-sentence"),
+    ],
+)
+def test_tool_row_teaser_appeal_and_strip_near_misses_are_quiet(line: str) -> None:
+    assert lint_text(P + line + "\n", "NL202") == []
