@@ -583,11 +583,16 @@ def render_markdown(rows: list[list[str]]) -> str:
 
 def held_out_section(held: dict[str, dict[str, Score]], scores: dict[str, Score]) -> str:
     """Recall per batch of held-out phrasings, next to the recall on the tuned phrasings."""
-    fresh = held_out.fresh().name
+    fresh = held_out.fresh()
     lines = [
         "Held-out phrasings (bench/_held_out.py: written afresh, never added to a rule; "
-        f"the table's held-out column is batch {fresh})"
+        f"the table's held-out column is batch {fresh.name})"
     ]
+    if fresh.tuned_on:
+        lines.append(
+            f"WARNING: every batch has been tuned on, batch {fresh.name} too: its column is not "
+            "held out any more (its untouched figures are in its note). Write a new batch."
+        )
     head = ["batch", "rule", "injected", "TP", "recall", "tuned-set recall", "phrasings"]
     rows = []
     for batch in held_out.BATCHES:
