@@ -17,11 +17,11 @@ from typing import Any, NamedTuple
 
 from pydantic import Field
 
+from newslint.checks._text import ascii_lower_table
 from newslint.rule import RuleOptions
 
 _TOKEN = re.compile(r"[^\W\d_]+")
-#: ASCII byte -> itself lower-cased if a letter, else a space: ``letter_tokens``' fast path.
-_ASCII_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+_ASCII_LETTERS = ascii_lower_table()  # ``letter_tokens``' fast path
 
 
 def letter_tokens(text: str) -> list[str]:

@@ -12,6 +12,7 @@ from pydantic import Field
 from newslint.article import Article
 from newslint.checks._cohesion import STOP_WORDS
 from newslint.checks._prescan import Prescan
+from newslint.checks._text import ASCII_WORD_EXTRA, ascii_lower_table
 from newslint.finding import Fix, Hit
 from newslint.rule import RuleOptions, article_rule
 
@@ -216,14 +217,9 @@ class _WordCharsOnly(dict[int, int]):
 
 _WORD_CHARS_ONLY = _WordCharsOnly()
 #: The same for ASCII text, lower-casing too, as a bytes table (``bytes.translate`` is a plain
-#: C loop; the dict table above costs a lookup per character).
-_ASCII_WORD_CHARS_LOWER = (
-    bytes(
-        c + 32 if 65 <= c <= 90 else c if chr(c).isalnum() or chr(c) in "_ \t\n\r\x0b\x0c" else 32
-        for c in range(128)
-    )
-    + b" " * 128
-)
+#: C loop; the dict table above costs a lookup per character). Whitespace becomes a space,
+#: which ``split()`` treats alike.
+_ASCII_WORD_CHARS_LOWER = ascii_lower_table(ASCII_WORD_EXTRA)
 
 
 def maybe_doubled_word(text: str) -> bool:

@@ -195,7 +195,32 @@ class RefColumn:
         return self.paths[self.path_ids[row]], 0 if record < 0 else record
 
 
-class KeyColumn(Sequence[Entry]):
+class _EntrySequence(Sequence[Entry]):
+    """``Sequence`` indexing (negative indexes, slices, IndexError) over ``_entry(i)`` for
+    ``0 <= i < len(self)``: the one place both column views get it from."""
+
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+    def _entry(self, i: int) -> Entry:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, i: int) -> Entry: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Entry]: ...
+    def __getitem__(self, i: int | slice) -> Entry | Sequence[Entry]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError(i)
+        return self._entry(i)
+
+
+class KeyColumn(_EntrySequence):
     """One corpus rule's keys of one chunk's articles (only the articles with a key)."""
 
     __slots__ = ("_blob", "_ends", "_kind", "_objs", "refs", "rows")
@@ -268,17 +293,7 @@ class KeyColumn(Sequence[Entry]):
     def __len__(self) -> int:
         return len(self.rows)
 
-    @overload
-    def __getitem__(self, i: int) -> Entry: ...
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[Entry]: ...
-    def __getitem__(self, i: int | slice) -> Entry | Sequence[Entry]:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
+    def _entry(self, i: int) -> Entry:
         return self.refs.ref(self.rows[i]), self.key(i)
 
     def __iter__(self) -> Iterator[Entry]:
@@ -292,7 +307,7 @@ class KeyColumn(Sequence[Entry]):
             yield refs.order_key(row)
 
 
-class CorpusView(Sequence[Entry]):
+class CorpusView(_EntrySequence):
     """Several chunks' entries of one rule as one sequence, in corpus order, without copies.
 
     Parts are ``KeyColumn``s or plain lists of (ref, key) (results cached by older versions).
@@ -329,17 +344,7 @@ class CorpusView(Sequence[Entry]):
     def __len__(self) -> int:
         return self._len
 
-    @overload
-    def __getitem__(self, i: int) -> Entry: ...
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[Entry]: ...
-    def __getitem__(self, i: int | slice) -> Entry | Sequence[Entry]:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += self._len
-        if not 0 <= i < self._len:
-            raise IndexError(i)
+    def _entry(self, i: int) -> Entry:
         if self._order is not None:
             i = self._order[i]
         p = bisect.bisect_right(self._starts, i) - 1

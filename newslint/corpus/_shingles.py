@@ -15,7 +15,12 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from newslint.checks._text import normalise_for_compare, words
+from newslint.checks._text import (
+    ASCII_WORD_EXTRA,
+    ascii_lower_table,
+    normalise_for_compare,
+    words,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -39,15 +44,9 @@ def norm_words(text: str) -> list[str]:
 # rules need the body's words. A one-entry memo keyed by the body object (held, so its id
 # cannot be reused) saves two tokenisations per article and never changes a result.
 _memo: list[Any] = [None, [], "", 0, None]
-#: ASCII byte -> lower-cased word character (``\w``: letters, digits, "_") or apostrophe,
-#: anything else a space: one ``bytes.translate`` does most of ``_ASCII_WORD``'s work.
-_ASCII_WORD_BYTES = (
-    bytes(
-        c + 32 if 65 <= c <= 90 else c if (chr(c).isalnum() or chr(c) in "_'") else 32
-        for c in range(128)
-    )
-    + b" " * 128
-)
+#: Lower-cased word characters (``\w``) and apostrophes kept, anything else a space: one
+#: ``bytes.translate`` does most of ``_ASCII_WORD``'s work.
+_ASCII_WORD_BYTES = ascii_lower_table(ASCII_WORD_EXTRA + "'")
 
 
 #: An apostrophe not between two word characters (``_ASCII_WORD`` keeps only those).
@@ -91,12 +90,6 @@ def paragraph_norm_text(article: Article, index: int) -> str:
     if per_paragraph is None:
         return norm_text(article.paragraphs[index].text)
     return " ".join(per_paragraph[index])
-
-
-def body_words(article: Article) -> list[str]:
-    """``norm_words(article.body)``, memoised for the article being keyed (a copy)."""
-    _memoise(article)
-    return list(_memo[1])
 
 
 def body_tokens(article: Article) -> tuple[list[str], str]:
