@@ -413,7 +413,7 @@ def _kind(
     links: re.Pattern[str],
     strong: re.Pattern[str],
     has_key: bool,
-    outlet_cue: bool = True,
+    outlet_cue: bool,
     address_cue: bool = True,
 ) -> str | None:
     core = text.strip(" \t*_#>•")
