@@ -21,6 +21,7 @@ from newslint.checks import (
     unanchored_relative_date,
     unbalanced_quotes,
     unexpected_language,
+    unintroduced_name,
     weekday_date_mismatch,
 )
 from newslint.rule import Rule
@@ -40,6 +41,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     unbalanced_quotes.check,
     spacing_artifact.check,
     truncated_paragraph.check,
+    unintroduced_name.check,
     unexpected_language.check,
     foreign_paragraph.check,
     mojibake.check,

@@ -1,0 +1,233 @@
+"""NL306 unintroduced-name: someone quoted by surname alone whom the article never introduces.
+
+News style names a person in full (and usually with a role) on first reference and by
+surname afterwards. A paragraph cut from the middle of another story keeps its short
+references ("Ramadan said ...", "... said Tumatov.") while the story that introduced them is
+gone, so a surname that is never introduced is the trace of a splice, even when the spliced
+paragraph is on the same subject as its neighbours and lexical cohesion (NL301) cannot see it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pydantic import Field
+
+from newslint.article import Article
+from newslint.checks._date_parse import split_words
+from newslint.checks._lede import find_lede
+from newslint.finding import Hit
+from newslint.rule import RuleOptions, article_rule
+
+_VERBS_SINGULAR = (
+    "says tells adds explains insists recalls concedes admits replies writes argues stresses "
+    "warns notes"
+)
+#: Verbs of speech that take a person as subject. Left out on purpose: "reported",
+#: "announced", "confirmed", "denied", "claimed", whose subjects are as often agencies and
+#: companies ("SANA reported", "Vodafone announced").
+_VERBS = (
+    _VERBS_SINGULAR + " said told added explained insisted recalled conceded admitted "
+    "acknowledged replied wrote argued stressed warned noted cautioned urged"
+)
+_VERB_ALT = "|".join(sorted(_VERBS.split(), key=len, reverse=True))
+_SINGULAR = frozenset(_VERBS_SINGULAR.split())
+#: A surname: "Ramadan", "Al-Amin", "O'Neill", "McDonald"; not "de Mistura" (a lower-case
+#: particle is too easily a word).
+_NAME = r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)*[a-z](?:-[A-Z]?[a-z]+)*"
+#: Space between two words of one paragraph, a wrapped line's break included.
+_SP = r"(?:[ \t]+\n?|\n)[ \t]*"
+_CANDIDATE = re.compile(
+    rf"\b(?P<subj>{_NAME}){_SP}(?:{_VERB_ALT})\b"
+    # inverted attribution: '..." said Tumatov.' (a comma, full stop or a preposition next)
+    rf"|\b(?:{_VERB_ALT}){_SP}(?P<inv>{_NAME})"
+    rf"(?=[.,;]|{_SP}(?:on|in|at|who|after|before|during|from|of)\b)"
+)
+#: Capitalised words that are no surnames: days, months, titles, pronouns, quantifiers and
+#: the institutional nouns that open sentences as subjects ("Police said").
+_NOT_NAMES = frozenset(
+    split_words(
+        "monday tuesday wednesday thursday friday saturday sunday january february march "
+        "april may june july august september october november december "
+        "mr mrs ms miss dr prof rev gen col sen rep gov lt capt sgt st sir dame lord lady "
+        "they he she we it you there this that these those one both others some many most "
+        "several few all none everyone everybody nobody someone somebody anyone each either "
+        "neither another police officials government staff management security military "
+        "parliament congress court council army navy family company ministry committee "
+        "commission church management organisers organizers sources"
+    )
+)
+#: Lower-case words after which a capitalised subject still starts a clause ("..., and
+#: Ramadan said"); any other lower-case word before it is a descriptor ("rail operator
+#: Northline said", "spokesman Dujarric said") or a determiner ("the Kremlin said").
+_CLAUSE_OPENERS = frozenset(
+    split_words(
+        "and but or while when whereas as so then that because though although after before "
+        "where until since if yet"
+    )
+)
+#: Lower-case words before a name that do not introduce it (reporting verbs, conjunctions);
+#: any other one is a role ("spokesman Dujarric") or a determiner ("the Kremlin").
+_NOT_DESCRIPTORS = _CLAUSE_OPENERS | frozenset(split_words(_VERBS + " asked than"))
+#: After one of these the capitalised word is a place or an organisation ("in Damascus").
+_PREPOSITIONS = frozenset(
+    split_words("by to with from for of in on at into near across via against over under")
+)
+#: Capitalised words that open a sentence without being part of a name ("The Observatory").
+_SENTENCE_WORDS = (
+    "The|A|An|This|That|These|Those|But|And|Or|In|On|At|For|When|As|If|So|Then|Yet|While|"
+    "After|Before|Since|Until|Because|Although|Though|Meanwhile|However|Also|Still|Even|Only"
+)
+_TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Lt|Gen|Col|Sgt|Capt|Cpl|Gov|Sen|Rep|Prof|Rev|St|Supt|Insp)\."
+#: Lower-case name particles between a first name and a surname ("Bashar al-Assad").
+_PARTICLES = (
+    r"(?:(?:al|el|ad|as|ash|at|de|da|di|do|du|dos|van|von|der|den|le|la|bin|ibn|abu|ben)[- ])*"
+)
+_CLOSING_QUOTES = "\"'”’»"
+_ORG_PRONOUNS = frozenset(("it", "its", "it's"))
+_ORG_WINDOW = 8  # words after the verb searched for "it"/"its" ("Vodafone said it would ...")
+
+
+class UnintroducedNameOptions(RuleOptions):
+    allow: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Names never reported: mononyms and organisations your articles quote by one word "
+            '("Beyoncé", "Vodafone").'
+        ),
+    )
+
+
+@article_rule(
+    code="NL306",
+    name="unintroduced-name",
+    summary="Someone is quoted by surname alone and never introduced: a splice from another story.",
+    options=UnintroducedNameOptions,
+    tags=("structure", "splice"),
+)
+def check(article: Article, options: UnintroducedNameOptions) -> Iterator[Hit]:
+    """## What it does
+    Flags a one-word name used as the speaker of a quote or statement ("Ramadan said ...",
+    '"..." said Tumatov.', "Dujarric says ...") when the article introduces that name
+    nowhere: no first name, initial or title before it ("Ahmed Ramadan", "Dr. Ramadan",
+    "Lt. Jessica Varela"), no role word ("spokesman Dujarric", "rail operator Northline"),
+    and no other use of the word that shows it is no person. One finding per name, on its
+    first unintroduced use after the lede.
+
+    Not reported: names in the lede paragraph or the lines above it (where introductions
+    happen, and where companies are named by one word: "Vodafone said on Tuesday ..."),
+    names in the title (the story is about them), a capitalised word that the article also
+    uses in lower case, after a preposition or after a determiner ("in Damascus", "the
+    Kremlin"), a sentence-initial plural with a past-tense verb ("Economists said"), a name
+    followed within eight words by "it"/"its" ("Larkspur said it would appeal": an
+    organisation), names joined to a capitalised word by "and" ("Panchagarh and Thakurgaon
+    said"), days, months, titles, pronouns, and institutional subjects ("Police said").
+
+    ## Why it matters
+    A paragraph spliced in from another story on the same subject shares its neighbours'
+    vocabulary, so lexical cohesion (NL301) scores it like them; its people, though, were
+    introduced in the story it came from. Training text with such splices teaches models to
+    refer to people nobody has introduced.
+
+    ## Example
+        DAMASCUS (Reuters) - Talks on a ceasefire resumed on Thursday in the Kazakh capital.
+
+        Ramadan said the delegation would stay for a second day.
+
+    ## Passes
+        DAMASCUS (Reuters) - Opposition spokesman Yahya Ramadan said on Thursday the
+        delegation would stay in the Kazakh capital.
+
+        Ramadan said talks would resume the next day.
+
+    ## Options
+    - `allow` (default empty): names never reported (mononyms, organisations named by one
+      word).
+
+    ## Known false positives
+    Mononyms and well-known people some outlets never introduce ("Beyoncé said"); an
+    organisation named by one word that the article never uses with "it", a preposition or
+    a determiner ("Acme said profit rose"); list these in `allow`.
+    """
+    body = article.body
+    start = _after_lede(article)
+    if start >= len(body):
+        return
+    allowed = frozenset(options.allow)
+    title_words = frozenset(re.findall(r"[\w'’-]+", article.title or ""))
+    judged: dict[str, bool] = {}  # name -> is it unintroduced (the article-wide tests)
+    for para in article.paragraphs:
+        if para.start < start:
+            continue
+        for m in _CANDIDATE.finditer(para.text):
+            name = m["subj"] or m["inv"]
+            if name in judged or name in allowed or name in title_words:
+                continue
+            if name.lower() in _NOT_NAMES:
+                continue
+            if m["subj"] and not _subject_is_name(para.text, m, name):
+                continue
+            judged[name] = _unintroduced(body, name)
+            if judged[name]:
+                pos = para.start + (m.start("subj") if m["subj"] else m.start("inv"))
+                yield Hit(
+                    f"{name!r} is named by surname alone ({' '.join(m[0].split())!r}) and "
+                    "never introduced (no first name, title or role anywhere in the "
+                    "article): the paragraph may come from another story",
+                    pos,
+                    pos + len(name),
+                )
+
+
+def _after_lede(article: Article) -> int:
+    """Offset of the first paragraph after the lede's (after the first paragraph when no
+    lede is found), or the body's length when there is none."""
+    paragraphs = article.paragraphs
+    if not paragraphs:
+        return len(article.body)
+    lede = find_lede(article)
+    boundary = paragraphs[0].start if lede is None else lede.start
+    return next((p.start for p in paragraphs if p.start > boundary), len(article.body))
+
+
+def _subject_is_name(text: str, m: re.Match[str], name: str) -> bool:
+    """Whether "<Name> said" in a paragraph's ``text`` is a name in subject position, not the
+    tail of a longer name, a described entity or a plural common noun opening a sentence."""
+    before = text[: m.start("subj")].rstrip()
+    prev = before.rsplit(None, 1)[-1] if before else ""
+    initial = (
+        not prev or prev[-1] in ".!?:;" or (prev[-1] in _CLOSING_QUOTES and prev[-2:-1] in ".!?")
+    )
+    if prev and not initial and prev[-1].isalnum():
+        if prev[0].isupper() and prev.lower() not in _CLAUSE_OPENERS:
+            return False  # "Foreign Ministry said", "Vladimir Putin said": a longer name
+        if prev[0].islower() and prev not in _CLAUSE_OPENERS:
+            return False  # "operator Northline said", "the Kremlin said"
+        if prev in ("and", "or"):
+            word_before = before[: -len(prev)].rstrip().rsplit(None, 1)
+            if word_before and word_before[-1][:1].isupper():
+                return False  # "Panchagarh and Thakurgaon said": a list of places
+    verb = text[m.end("subj") : m.end()].split()[-1]
+    if initial and name.endswith("s") and verb not in _SINGULAR:
+        return False  # "Economists said", "Organizers said": a plural common noun
+    after = text[m.end() : m.end() + 80].split()[:_ORG_WINDOW]
+    return not any(w.strip(",.;:\"'”’").lower() in _ORG_PRONOUNS for w in after)
+
+
+def _unintroduced(body: str, name: str) -> bool:
+    """The article-wide tests: the name appears nowhere with a first name, initial, title,
+    role, determiner or preposition before it ("in Damascus"), nor as a lower-case word."""
+    n = re.escape(name)
+    if re.search(rf"(?<![\w'’-]){n.lower()}\b", body):
+        return False  # a word the article also uses in lower case
+    introduced = re.compile(
+        rf"(?:\b(?!(?:{_SENTENCE_WORDS})\b)[A-Z][\w'’-]*|\b[A-Z]\.|{_TITLE_ABBR})"
+        rf"{_SP}{_PARTICLES}{n}\b"
+    )
+    if introduced.search(body):
+        return False
+    return not any(
+        w in _PREPOSITIONS or w not in _NOT_DESCRIPTORS
+        for w in re.findall(rf"\b([a-z]+){_SP}{n}\b", body)
+    )
