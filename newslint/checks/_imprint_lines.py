@@ -133,10 +133,19 @@ _REG_LABEL = (
     r"(?:\s+(?:registration|regn\.?|regd\.?|reg\.?|identification|identity))?)"
     r"\s*(?i:no\.?|number|#))"
 )
-_REG_ITEM = rf"{_REG_LABEL}\s*[:.#]?\s*(?:[A-Z]{{1,3}}[\s-]?)?\d[\dA-Z \-]{{4,24}}[\dA-Z]"
+#: The number: digits after up to three capitals ("GB 123 4567 89"), or a registry's code of
+#: capitals and numbers joined by slashes ("KERREG/2004/11223", after held-out batch I).
+_REG_NUMBER = (
+    r"(?:(?:[A-Z]{1,3}[\s-]?)?\d[\dA-Z \-]{4,24}[\dA-Z]"
+    r"|[A-Z]{2,10}(?:/[A-Z\d-]{2,12}){1,3}/\d[\dA-Z-]{1,11})"
+)
+_REG_ITEM = rf"{_REG_LABEL}\s*[:.#]?\s*{_REG_NUMBER}"
 _REG_LINE = re.compile(
     r"^(?:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}\s+(?:Pty\.?\s+)?(?:Ltd|Limited"
-    r"|Inc|plc|PLC|LLC|LLP|GmbH|AG|BV|NV|SA|SAS|Corp|Corporation)\.?,?\s+)?"
+    r"|Inc|plc|PLC|LLC|LLP|GmbH|AG|BV|NV|SA|SAS|Corp|Corporation)\.?,?\s+"
+    # the registry's initials or kind before its label: "PRB Registration No.", "Postal
+    # Regd. No."
+    r"|(?:[A-Z]{2,6}|Postal|Press|Newspaper|Title)\s+(?=(?i:registration|regn|regd|reg\.)))?"
     rf"\(?{_REG_ITEM}(?:(?:\s*[|·•,;/]\s*|\s+){_REG_ITEM})*\)?\.?$"
 )
 _DIGITS = re.compile(r"\d")
@@ -220,6 +229,29 @@ _REGULATOR_NAME = re.compile(
     r"|\bcomplaints\s+commission|\bstandards\s+organi[sz]ation",
     re.IGNORECASE,
 )
+#: What an outlet calls itself in its "about" line (after held-out batch I): "<Outlet> is the
+#: independent student newspaper of <College>", "<Outlet> is a nonprofit, reader-funded
+#: newsroom covering <region>". A word of how it is owned or run must come before the kind
+#: of outlet ("the oldest newspaper in Portside" is a story's description).
+_SELF_QUALITY = (
+    r"(?:(?:editorially\s+)?independent|student(?:-(?:run|led|produced|owned))?|non-?profit"
+    r"|not-for-profit|(?:reader|listener|member|viewer|community|employee|volunteer|staff)-"
+    r"(?:supported|funded|owned|run|powered|led)|community|award-winning|hyperlocal|public-service"
+    r"|public\s+service)"
+)
+_SELF_KIND = (
+    r"(?:newspaper|paper|newsroom|publication|magazine|newsletter|journal|news\s+(?:site|website"
+    r"|outlet|organi[sz]ation|service|magazine|publication|source|agency|network)"
+    r"|(?:radio|television|tv)\s+station|broadcaster|website)"
+)
+_OUTLET_SELF = re.compile(
+    r"^(?P<outlet>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+is\s+(?:the|an?)\s+"
+    rf"(?:(?:most\s+)?{_SELF_QUALITY}(?:\s*,\s*|\s+(?:and\s+)?)){{1,4}}"
+    rf"(?:(?:daily|weekly|monthly|online|digital|local|regional|national|print)\s+){{0,2}}"
+    rf"{_SELF_KIND}\s+(?:of|for|serving|covering)\s+(?:the\s+)?"
+    r"[\w&'’.-]+(?:\s+(?:[\w&'’.-]+)){0,8}?"
+    r"(?:,?\s+(?:since|founded\s+in|established\s+in)\s+(?:1[6-9]|20)\d\d)?\.?$"
+)
 #: "Quick links", "Useful links", "Our sites": headings of a footer's link lists.
 _LINK_HEADING = re.compile(
     r"^(?:quick|useful|important|helpful|popular|related|site|footer|external|more|top|key"
@@ -288,8 +320,9 @@ def is_tagline(core: str, words: int) -> bool:
 
 
 def is_outlet_statement(core: str, words: int) -> bool:
-    """An outlet's imprint ("<Outlet> is published by <company> Ltd, <address>") or its
-    statement about the press regulator it follows, or a hosting platform's promotion."""
+    """An outlet's imprint ("<Outlet> is published by <company> Ltd, <address>"), its
+    statement about the press regulator it follows, what it calls itself ("<Outlet> is the
+    independent student newspaper of <College>") or a hosting platform's promotion."""
     if words > 30:
         return False
     r = _REGULATOR_STATEMENT.match(core)
@@ -302,6 +335,8 @@ def is_outlet_statement(core: str, words: int) -> bool:
         return _NEWS_NAME.search(who) is not None
     if words > CORPORATE_MAX_WORDS + 4:
         return False
+    if _OUTLET_SELF.match(core) is not None:
+        return not _says(core) and _PRONOUN.search(core) is None
     o = _OUTLET_IMPRINT.match(core)
     if o is not None:
         return bool(_LEGAL_FORM.search(core)) and not _CLAUSE.search(core) and not _says(core)
@@ -364,7 +399,12 @@ def imprint_kind(core: str, first: str, words: int) -> str | None:
 def is_contact_list(core: str) -> bool:
     """Two or more contact items and nothing else ("Tel: 01234 567890 | Email: x@y.z")."""
     items = [s for s in _CONTACT_SEP.split(core.strip(" |")) if s]
-    if len(items) < 2 or not all(_CONTACT_ITEM.match(i) for i in items):
+    return len(items) >= 2 and are_contact_items(items)
+
+
+def are_contact_items(items: list[str]) -> bool:
+    """Is every item a phone number, e-mail address or site, one of them the site's own?"""
+    if not all(_CONTACT_ITEM.match(i) for i in items):
         return False
     if any(_DATE_VALUE.search(i) for i in items):
         return False

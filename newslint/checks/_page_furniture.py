@@ -73,8 +73,25 @@ _READING_TIME = re.compile(
     rf"(?:reading|read|listening|listen)(?:ing)?\s+time\s*[:\-–—]?\s*(?:is\s+)?{_SPAN}"
     rf"|{_SPAN}\s*(?:read|listen|watch)"
     rf"|(?:reads?|read\s+it)\s+in\s+{_SPAN}"
-    rf"|{_SPAN}\s+to\s+read)\.?$",
+    rf"|{_SPAN}\s+to\s+read"
+    # an audio player's length (after held-out batch I): "Listen to this story · 6 min",
+    # "Listen to the audio version of this article (4:30)", "Listen: 5 minutes"
+    r"|listen(?:\s+to\s+(?:this|the)\s+(?:audio\s+(?:version\s+of\s+(?:this|the)\s+)?)?"
+    r"(?:article|story|piece|report|post|column|interview|episode))?"
+    rf"\s*(?:[·•|:–—-]\s*|\(\s*)(?:{_SPAN}|\d{{1,2}}:\d\d(?::\d\d)?)\s*\)?)\.?$",
     re.IGNORECASE,
+)
+#: Wire-service routing lines (after held-out batch I): a slug of the AP's form, its
+#: routing prefix ("BC", "AM", "PM", "AP"), a desk and keywords joined by hyphens with a
+#: double hyphen between desk and keywords or a version note after a comma ("BC-Markets--
+#: Gold-Prices,3rd Ld-Writethru", "AP-US--Storm-Damage"), and wire editors' notes ("Eds:
+#: Updates with ..."). A slug has no spaces; only the version notes after it do.
+_WIRE_SLUG = re.compile(
+    r"^\^?(?P<slug>(?:BC|AM|PM|AP)-[A-Za-z]{2,}(?:-{1,2}[A-Za-z0-9][\w&.'’]*)+)"
+    r"(?P<notes>(?:\s*,\s*(?:(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:Ld|Lead|Add|Adds)[- ]?"
+    r"Writethru|Writethru|Advisory|Correction|Corrective|Urgent|Bulletin|Sub|Insert|Takes?"
+    r"|\d{2,5}\s+words)){0,3})\^?$"
+    r"|^(?:Eds|EDS):\s+\S"
 )
 #: What a newsroom title says before the role noun: a rank, a beat or a desk ("Senior",
 #: "Political", "World", "health and science"): Title-Case words, or these in lower case.
@@ -226,6 +243,18 @@ def _is_stamp(rest: str) -> bool:
     return has_time
 
 
+def _wire_kind(t: str) -> str | None:
+    """ "wire slug" or "editors' note" for a wire-service routing line, else None. A slug
+    has a double hyphen between desk and keywords, or a version note ("AM-Fire-Service" may
+    be a name; "BC-Fire--Service" and "AM-Fire-Service,Advisory" are slugs)."""
+    m = _WIRE_SLUG.match(t)
+    if m is None:
+        return None
+    if m["slug"] is None:
+        return "editors' note"
+    return "wire slug" if "--" in m["slug"] or m["notes"] else None
+
+
 def _is_byline(text: str) -> bool:
     m = _BYLINE.match(text)
     if not m:
@@ -248,6 +277,8 @@ def _is_byline(text: str) -> bool:
 #: compares NL105's findings with and without this pre-scan).
 METADATA_PRESCAN = Prescan(
     r"(?mi)^[\s#>*_]*(?:published|updated|last|first|originally|posted|modified|date"
+    # wire slugs and editors' notes ("BC-Markets--Gold-Prices", "Eds: Updates with ...")
+    r"|\^?(?:bc|am|pm|ap)-|eds:"
     r"|filed|by|written|submitted|read|authors?|bylines?|reporters?|writers?|words|text|story"
     r"|reporting|reported|researched|compiled|edited|interview|editor|contributor|correspondent"
     r"|columnist"
@@ -369,6 +400,7 @@ def metadata_line_kind(text: str) -> str | None:
     """What page-furniture line ``text`` is (whole line only), or None for anything else.
 
     Kinds: "date header", "byline", "section and byline", "posted-by", "reading time",
+    "wire slug" ("BC-Markets--Gold-Prices,3rd Ld-Writethru"), "editors' note" ("Eds: ..."),
     "byline and date" ("Jane Doe | March 5, 2024", "Jane Doe — March 5, 2024", "Jane Doe,
     Staff Reporter | 5 May 2024"), "byline and reading time", "date line"
     (a date with a year and a clock time, nothing else), "breadcrumb" ("News » World").
@@ -376,6 +408,10 @@ def metadata_line_kind(text: str) -> str | None:
     t = clean_line(text)
     if not t or more_words_than(t, 25):
         return None
+    if t[2:3] == "-" or t[:3] == "Eds" or t[:3] == "EDS" or t[:4] == "^BC-":
+        wire = _wire_kind(t)  # "BC-Markets--Gold-Prices,3rd Ld-Writethru", "Eds: ..."
+        if wire is not None:
+            return wire
     m = _STAMP_LABEL.match(t)
     if m and ((m["colon"] and m["rest"]) or _is_stamp(m["rest"])):
         return "date header"
@@ -400,8 +436,12 @@ def metadata_line_kind(text: str) -> str | None:
     n = _STAFF_BYLINE.match(t) or _ROLE_BYLINE.match(t) or _NAME_STAMP.match(t)
     if n and not any(w in _NOT_NAMES for w in n["name"].split()):
         if n.re is _STAFF_BYLINE and n["rest"]:
-            if _is_stamp(n["rest"]) and next(find_dates(n["rest"]), None):
-                return "byline and date"  # "Jane Doe, Staff Reporter | Mon 5 May 2024"
+            # "Jane Doe, Staff Reporter | Mon 5 May 2024", "Jane Doe, Correspondent |
+            # 05/03/2024" (a numeric date too: the role noun says it is a byline)
+            if _is_stamp(n["rest"]) and (
+                next(find_dates(n["rest"]), None) or _NUMERIC_DATE.search(n["rest"])
+            ):
+                return "byline and date"
         elif n.re is not _NAME_STAMP:
             return "byline"
         if _READING_TIME.match(n["rest"]):

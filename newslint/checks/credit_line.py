@@ -171,6 +171,58 @@ def _is_republication_note(text: str) -> bool:
     return m["bare"] is None or _CLAUSE_AFTER_COMMA.search(text) is None
 
 
+#: Notes that the story was made with a partner or a funder (after held-out batch I): "This
+#: story was produced in partnership with the Valley Post.", "This article is published in
+#: collaboration with ...", "This reporting was supported by a grant from the Example Fund.",
+#: "This series is part of the Example Reporting Project, a collaboration between ...",
+#: "Produced in association with ...". The story refers to itself ("this article", "this
+#: reporting"; not "this project" or "this report" of a story's subject ... "this report" is
+#: a newsroom's word too, so it counts) or the line opens with the participle.
+_MADE = (
+    r"(?:produced|published|reported|written|prepared|created|made|developed|done|co-?produced"
+    r"|co-?published|co-?reported|brought\s+to\s+you)"
+)
+_PARTNER_NOTE = re.compile(
+    r"^[\s*_•(\[–—-]*(?:"
+    rf"this\s+(?:{_PIECE}|series|investigation|coverage|reporting|journalism|episode|podcast"
+    r"|project\s+page|special\s+report|package)"
+    r"(?:\s+(?:is|was|has\s+been|were|are|have\s+been))?\s+(?:(?:jointly|originally|also)\s+)?"
+    rf"(?:(?:{_MADE}\s+)?in\s+(?:partnership|collaboration|association|conjunction|cooperation"
+    r"|co-operation)\s+with"
+    rf"|{_MADE}\s+(?:jointly|together)\s+with"
+    rf"|(?:{_MADE}\s+)?with\s+(?:the\s+)?(?:(?:financial|editorial)\s+)?(?:support|funding|help"
+    r"|backing|a\s+grant|grants?\s+funding)\s+(?:of|from)"
+    r"|(?:funded|supported|underwritten|sponsored|made\s+possible)\s+(?:in\s+part\s+)?(?:by|through)"
+    r"|(?:is\s+|was\s+)?(?:a\s+)?part\s+of\s+(?:(?:a|an|the|our)\s+)?(?:(?:[\w-]+\s+){0,2}?"
+    r"(?:reporting|journalism|news|media|editorial|newsroom|storytelling|collaborative|joint)\s+"
+    r"(?:partnership|collaboration|project|initiative|series|fellowship|network|programme|program)"
+    r"|(?:partnership|collaboration)\s+(?:between|with|of)"
+    r"|(?-i:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,6}\s+(?:Project"
+    r"|Initiative|Collaborative|Partnership|Network|Fellowship|Lab|Series))\b))"
+    # a bare participle: "Produced in partnership with the Valley Post"
+    r"|(?P<bare>(?:produced|published|reported|created|made|co-?produced|co-?published)\s+in\s+"
+    r"(?:partnership|collaboration|association|conjunction)\s+with)"
+    r")(?:\s+\S[^\n]{0,200}|[,.;:][^\n]{0,200}|)$",
+    re.IGNORECASE,
+)
+_SAID = re.compile(r"\b(?:said|says|told|according|claimed|alleged)\b", re.IGNORECASE)
+_PARTNER_FIRST = frozenset((
+    "this", "produced", "published", "reported", "created", "made", "co-produced", "coproduced",
+    "co-published", "copublished",
+))  # fmt: skip
+
+
+def _is_partner_note(text: str) -> bool:
+    """A note that the story was made with a partner outlet, a collaboration or a funder."""
+    words = text[:30].lstrip(" \t*_•([–—-").lower().split(None, 1)
+    if len(text) > 400 or not words or words[0] not in _PARTNER_FIRST:
+        return False
+    m = _PARTNER_NOTE.match(text)
+    if m is None or _SAID.search(text):  # "reported" is one of the note's verbs
+        return False
+    return m["bare"] is None or _CLAUSE_AFTER_COMMA.search(text) is None
+
+
 #: A Reuters-style credit that may sit anywhere: "(Reporting by ...; Editing by ...)".
 _PAREN = re.compile(
     r"\((?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()\n]*\)[\s.]*$",
@@ -185,7 +237,7 @@ _PRESCAN_PAREN = Prescan(
 def _is_credit(text: str, credit: re.Pattern[str]) -> bool:
     if credit.match(text):  # every branch of _TEMPLATE is anchored at the start
         return True
-    if _is_feed_disclaimer(text) or _is_republication_note(text):
+    if _is_feed_disclaimer(text) or _is_republication_note(text) or _is_partner_note(text):
         return True
     return "contributed" in text.lower() and _CONTRIBUTED.search(text) is not None
 
@@ -224,7 +276,13 @@ def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
     that it was first published elsewhere ("This story was originally published by the Valley
     Post.", "This story is co-published with ...", "A version of this article appeared in ...",
     "This article is republished from ... under a Creative Commons licence.", "Republished
-    with permission from ...", "Originally published in the Valley Post"). A
+    with permission from ...", "Originally published in the Valley Post"), and notes that it
+    was made with a partner or a funder ("This story was produced in partnership with the
+    Valley Post.", "This article is published in collaboration with ...", "This reporting was
+    supported by a grant from ...", "This series is part of the Example Reporting Project",
+    "This story is part of a collaboration between ...", "Produced in association with
+    ..."; the story names itself, not "this project", or the line opens with the participle).
+    A
     parenthesised Reuters credit, "(Reporting by ...; Editing by ...)", is reported wherever
     it stands at the end of a line.
 
@@ -240,6 +298,7 @@ def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
     ## Passes
         Agence France-Presse reported the talks would resume next week.
         He said the account was compiled from wire reports.
+        This project was produced in partnership with local schools.
 
     ## Options
     - `tail_lines` (default 3): how many last lines may hold a credit.
@@ -249,7 +308,8 @@ def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
     A one-word last paragraph naming an agency on purpose (rare); the short agency names
     ("ABC", "APP", "CNA") read as credits when a last line is only one of them; a closing
     sentence that says where "this article" or "this essay" also ran, in a story about it,
-    reads as a republication note. The fix
+    reads as a republication note; a closing sentence about a report the story covers, "This
+    report was produced in partnership with ...", reads as a partner note. The fix
     (unsafe, because
     the line is legitimate) deletes the credit line or the parenthesised credit.
     """

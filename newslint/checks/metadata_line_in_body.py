@@ -21,6 +21,10 @@ class MetadataLineOptions(RuleOptions):
     )
 
 
+#: Kinds reported with ``bylines`` off: they name no writer.
+_NOT_BYLINES = frozenset(("date header", "reading time", "wire slug", "editors' note"))
+
+
 def _excerpt(text: str, limit: int = 60) -> str:
     text = text.strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -45,10 +49,16 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
     John Roe", "Reported and written by Jane Doe", "Words and pictures by Jane Doe"),
     section-and-byline lines ("Economy | By Jane Doe", "Economy | Jane Doe"), name-and-date
     lines ("Jane Doe | March 5, 2024", "Jane Doe — March 5, 2024", "Jane Doe, Staff Reporter |
-    Tue 5 Mar 2024"), date-and-time lines ("March 5, 2024 14:30", "5.03.2024 | 14:30"),
+    Tue 5 Mar 2024", "Jane Doe, Correspondent | 05/03/2024": a numeric date after a role),
+    date-and-time lines ("March 5, 2024 14:30", "5.03.2024 | 14:30"),
     breadcrumbs ("News » World", "Home › Sport › Local"), "Posted by admin", reading-time lines
     in their usual phrasings ("3 min read", "3-minute read", "Estimated reading time: 5
-    minutes", "Less than a minute read", "Reads in 4 minutes", "6 min listen"), header lines
+    minutes", "Less than a minute read", "Reads in 4 minutes", "6 min listen"), an audio
+    player's length ("Listen to this story · 6 min", "Listen to the audio version of this
+    article (4:30)"), wire-service routing lines: slugs of a prefix, a desk and keywords
+    joined by hyphens with a double hyphen or a version note ("BC-Markets--Gold-Prices,3rd
+    Ld-Writethru", "AP-Health--Flu-Season") and wire editors' notes ("Eds: Updates with
+    ..."), header lines
     whose parts, joined by '|' '•' '·' or a spaced dash, are all stamps, reading times,
     bylines, a name or short section labels, one of them a date header, a reading time or a
     "By" byline ("Published May 3, 2021 • Updated May 4, 2021 • 4 min read", "Jane Doe · 6
@@ -58,7 +68,8 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
     Valley Post's health editor.", "Jane Doe is a freelance journalist based in Lagos.", "Jane
     Doe covers courts for the Valley Post."; an editor, writer or producer needs an outlet with
     a newsroom word in its name). Sentences never match: "By Tuesday, the rebels had
-    withdrawn.", "He was last edited out of the film.", "It was published on Monday." and
+    withdrawn.", "He was last edited out of the film.", "It was published on Monday.",
+    "AM-FM radio stations were told to close.", "Listen to this: 5 minutes of silence." and
     "Jane Doe is a reporter at the Herald who broke the story." are text.
 
     ## Why it matters
@@ -75,7 +86,8 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
         By contrast, exports rose in April, the ministry said.
 
     ## Options
-    - `bylines` (default true): also report byline lines and writers' biographies.
+    - `bylines` (default true): also report byline lines and writers' biographies (date
+      headers, reading times, wire slugs and editors' notes are reported either way).
 
     ## Known false positives
     A Title-Case headline that starts with "By" and looks like names ("By Popular Demand");
@@ -85,7 +97,9 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
     quoted review reads as a byline; a listing of a place, a date and a time ("Harbour Hall |
     March 5, 2024 | 7:30pm") reads as a byline and date; a one-sentence paragraph that
     introduces a journalist by name, role and outlet and says nothing more ("Jane Doe is a
-    reporter at the Valley Post.") in a story about the press reads as the writer's biography.
+    reporter at the Valley Post.") in a story about the press reads as the writer's biography;
+    a line that is only a hyphenated code with a double hyphen after "BC-", "AM-", "PM-" or
+    "AP-" ("AM-Radio--Tower") reads as a wire slug.
     Fix: delete the line (safe; keep the date in the article metadata instead).
     """
     candidates = METADATA_PRESCAN.lines(article)
@@ -95,9 +109,7 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
         if article.is_continuation(line):  # the tail of a wrapped sentence, not a line
             continue
         kind = metadata_line_kind(line.text)
-        if kind is None or (
-            not options.bylines and kind != "date header" and kind != "reading time"
-        ):
+        if kind is None or (not options.bylines and kind not in _NOT_BYLINES):
             continue
         indent = len(line.text) - len(line.text.lstrip())
         yield Hit(

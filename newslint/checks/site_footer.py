@@ -11,6 +11,7 @@ from newslint.article import Article, Line
 from newslint.checks._boilerplate import compile_with_extras, delete_line, excerpt, phrase_pattern
 from newslint.checks._imprint_lines import (
     CORPORATE_MAX_WORDS,
+    are_contact_items,
     imprint_kind,
     is_company_line,
     is_contact_list,
@@ -105,6 +106,10 @@ _OUTLET_KEYS = (
     r"|We)\s+(?i:(?:is|are)\s+)?(?i:(?:proud(?:ly)?|pleased)\s+(?:to\s+)?)?(?i:support|regulated"
     r"|subscribe|adhere|abide|committed|compl|follow|a\s+member|member|signator|accredited"
     r"|independently)"
+    # what an outlet calls itself: "is the/a" and a word of how it is run (_OUTLET_SELF)
+    r"|\s(?i:is\s+(?:the|an?)\s+(?:most\s+)?(?:editorially|independent|student|non-?profit"
+    r"|not-for-profit|reader-|listener-|member-|viewer-|community|employee-|volunteer-|staff-"
+    r"|award-winning|hyperlocal|public))"
     # imprints ("<Outlet> is published by"), hosting platforms, link-list headings
     r"|(?i:published|printed)\s+by|(?i:substack|medium|ghost|beehiiv|patreon|wordpress|tumblr"
     r"|blogger|wix|squarespace|buttondown|mailchimp)"
@@ -180,10 +185,14 @@ _RUN_MIN = 3
 _RUN_LAST_LINES = 5
 _RUN_MAX_WORDS = 12
 #: Labels of link lists: "Follow us:", "Sections:", "More from us:", "Quick links:".
+#: A qualifier may come before the list's noun (after held-out batch I): "Our sister sites:",
+#: "Partner stations:", "Other titles in the group:".
 _NAV_LABEL = re.compile(
-    r"(?i:(?:our\s+|sister\s+)?(?:follow|find|connect|join|like|share|sections?|topics?|tags?"
+    r"(?i:(?:our\s+)?(?:(?:sister|partner|other|affiliated|associated|fellow|group|regional"
+    r"|local)\s+)?(?:follow|find|connect|join|like|share|sections?|topics?|tags?"
     r"|more|explore|browse|categories|menu|(?:quick|useful|related)\s+links|links|network"
-    r"|sites|brands|titles|publications))\b[\w ]{0,20}$"
+    r"|sites|websites|brands|titles|publications|stations|channels|newspapers|papers"
+    r"|magazines))\b[\w ]{0,20}$"
 )
 _SPACED = re.compile(r"\S(?: {2,}|\t)\S")
 #: "Contact the newsroom: news@example.com" and "Visit us at example.com for more stories".
@@ -302,18 +311,24 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     "Follow us: Facebook | X"), breadcrumb trails ("Home > Business > Markets", "News /
     World"; two items only after "Home" or a section name), runs of three or more section
     names near the article's end ("World Sport Travel Weather"),
+    labelled link lists, the label maybe qualified ("Our sister sites: Hill Times | River Post |
+    Bay News", "Partner stations: ..."),
     "Back to News" links, contact lines ("Contact the newsroom: news@example.com", "News tips:
     tips@example.com", "Visit us at example.com for more stories", "Tel: 01632 960123",
     "Customer service: 01632 960 000"), a line that is only a postal address
     ("Example Post, 12 Quay Street, Portside", "Example Post Ltd, 8 Mill Lane, Ardee, Co.
     Louth, Ireland", "Example Media, Harbour Road, P.O. Box 4410-00200, Kisumu", "Example
-    Zeitung GmbH, Hauptstraße 12, 10115 Berlin", "24 rue de la Paix, 75002 Paris"), company
+    Zeitung GmbH, Hauptstraße 12, 10115 Berlin", "24 rue de la Paix, 75002 Paris"), or an
+    address and the site's contacts joined by '|' '·' '•' ("Example Post, 12 Quay Street,
+    Portside | Tel: 01632 960123 | news@example.com"), company
     imprint lines ("Powered by WordPress",
     "Published by Example Media Ltd", "Printed and published by Example Press Ltd at ...",
     "Example Post is part of Example Media Group plc",
     "Registered in England No. 0123456", "A member of the Press Standards Board", "Designed and
     hosted by Example Web"), registration numbers ("ABN 12 345 678 901", "Example Media GmbH,
-    HRB 123456", "NZBN ...", "GSTIN ..."), masthead lines ("Editor: Jane Doe. Publisher:
+    HRB 123456", "NZBN ...", "GSTIN ...", a registry's initials or kind before the label and
+    a code of capitals and numbers joined by slashes: "PRB Registration No. KERREG/2004/11223",
+    "Postal Regd. No. ABC/123/2023-25"), masthead lines ("Editor: Jane Doe. Publisher:
     Example Media Ltd."), ISSN lines, post-office-box addresses ("Example Post, PO Box 12,
     Portside"), labelled contact lists ("Tel: 01632 960123 | Email: news@example.com"), desk
     and careers links ("Advertising enquiries", "Jobs at Example Media Group", "Work with
@@ -324,7 +339,10 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     mistake? Email readerseditor@example.com", "For corrections, email ...": about an error or
     a correction, to a newsroom mailbox such as corrections@, standards@, readerseditor@), outlet
     statements ("Example Post is published by Example Media Ltd, 12 Quay Street", "Example
-    Post supports the work of the Press Council", "This newspaper is regulated by IPSO"),
+    Post supports the work of the Press Council", "This newspaper is regulated by IPSO", and
+    what an outlet calls itself, with a word of how it is owned or run before the kind of
+    outlet: "The Daily Beacon is the student-run newspaper of Hillcrest College", "Harbour
+    Notes is a nonprofit, reader-funded newsroom covering politics in the north"),
     link-list headings ("Quick links", "Our sites"), hosting platforms' promotions ("Published
     with Ghost"), abbreviated registration labels ("Co. Reg. No. 200012345K"), and lines that
     are mostly a URL or domain (any top-level domain when a path follows or the line is only
@@ -350,6 +368,7 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
         The paper's editor, Jane Doe, said the move was overdue.
         Jobs at the plant were cut.
         Letters to the editor poured in after the vote.
+        The Herald is the oldest newspaper in Portside.
 
     ## Options
     - `max_words` (default 40): longer lines are never footers.
@@ -366,7 +385,9 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     register, email editor@council.example"); a short
     Title-Case line of section words at the very end ("Europe Asia Africa"); a caption-like
     "Powered by Hydrogen" line; a one-line heading "Useful links" of a story's resource
-    list. Company lines need a company word (Group, Media, plc, Ltd ...) unless they are
+    list; a one-sentence paragraph of a story about the press that introduces an outlet as
+    it introduces itself ("The Beacon is the independent student newspaper of Hillcrest
+    College."). Company lines need a company word (Group, Media, plc, Ltd ...) unless they are
     site credits ("Powered by", "Theme by"), and stay quiet on lines with a
     reporting verb or a clause after a comma. Copyright years are NL101's job. Fix: delete
     the line (safe).
@@ -427,7 +448,7 @@ def _kind(
             return "contact line"
         if is_contact_sentence(core):
             return "contact line"
-    if address_cue and _ADDRESS.match(core):
+    if address_cue and (_ADDRESS.match(core) or _is_address_and_contacts(core)):
         return "address line"
     # after held-out batch G: taglines, outlet statements, link-list headings
     if outlet_cue and words <= 30:
@@ -477,6 +498,26 @@ def _kind(
     if url_chars and url_chars >= options.min_url_fraction * chars:
         return "URL line"
     return None
+
+
+#: Parts of an imprint line that gives an address and contacts: '|' '·' '•' between them.
+_PART_SEP = re.compile(r"\s*[|·•]\s*")
+#: An outlet's name before its address in a part of its own ("Example Post | 12 Quay St ...").
+_OUTLET_PART = re.compile(r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|the|&|[A-Z][\w&'’.-]*)){0,5}")
+
+
+def _is_address_and_contacts(core: str) -> bool:
+    """An address and the site's contacts joined by separators (after held-out batch I):
+    "Example Post, 12 Quay Street, Portside | Tel: 01632 960123 | news@example.com", maybe
+    after the outlet's name in a part of its own. A postal address, then contact items only."""
+    if "|" not in core and "·" not in core and "•" not in core:
+        return False
+    parts = [p for p in _PART_SEP.split(core.strip(" |")) if p]
+    if len(parts) >= 3 and _OUTLET_PART.fullmatch(parts[0]):
+        parts = parts[1:]
+    if len(parts) < 2 or not _ADDRESS.match(parts[0]):
+        return False
+    return are_contact_items(parts[1:])
 
 
 def _is_phone_line(core: str) -> bool:

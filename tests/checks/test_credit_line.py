@@ -295,3 +295,63 @@ def test_credit_line_fires_on_republication_notes(line: str) -> None:
 )
 def test_credit_line_quiet_on_republication_near_misses(line: str) -> None:
     assert lint_text(P + line + "\n", "NL205") == []
+
+
+#: Partner and funder notes (written for these tests; after held-out batch I, none of its
+#: lines).
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "This story was produced in partnership with the Quay Herald.", id="in-partnership"
+        ),
+        pytest.param(
+            "This article is published in collaboration with Bay News.", id="in-collaboration"
+        ),
+        pytest.param(
+            "This story was reported in partnership with Portside Weekly.", id="reported-in"
+        ),
+        pytest.param("This reporting was supported by a grant from the Example Fund.", id="grant"),
+        pytest.param(
+            "This story was produced with support from the Example Foundation.", id="support"
+        ),
+        pytest.param(
+            "This series is part of the Harbour Reporting Project, a collaboration between two "
+            "newsrooms.",
+            id="part-of-project",
+        ),
+        pytest.param(
+            "This story is part of a collaboration between Bay News and the Quay Herald.",
+            id="part-of-collaboration",
+        ),
+        pytest.param("Produced in association with Bay News", id="bare-participle"),
+        pytest.param("(This piece was made possible by readers like you.)", id="bracketed"),
+    ],
+)
+def test_credit_line_fires_on_partner_notes(line: str) -> None:
+    assert positions(lint_text(P + line + "\n", "NL205")) == [("NL205", 2, 1)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "This project was produced in partnership with local schools.", id="this-project"
+        ),
+        pytest.param(
+            "This report was produced in partnership with the World Bank, she said.", id="said"
+        ),
+        pytest.param("This investigation is part of a wider police operation.", id="operation"),
+        pytest.param(
+            "Produced in partnership with the BBC, the series drew five million viewers.",
+            id="participle-clause",
+        ),
+        pytest.param("This post is part of our series on housing.", id="our-series"),
+        pytest.param(
+            "The series, produced in partnership with the BBC, airs on Monday.", id="mid-sentence"
+        ),
+        pytest.param("The museum was funded by a grant from the council.", id="museum-funded"),
+    ],
+)
+def test_credit_line_quiet_on_partner_near_misses(line: str) -> None:
+    assert lint_text(P + line + "\n", "NL205") == []

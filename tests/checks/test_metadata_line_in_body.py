@@ -253,3 +253,75 @@ def test_author_bio_is_a_byline_kind() -> None:
     (finding,) = lint_text(body, "NL105")
     assert finding.message.startswith("author bio line in the body: ")
     assert lint_text(body, "NL105", {"bylines": False}) == []
+
+
+#: Wire routing lines, audio players' lengths and staff bylines with a numeric date
+#: (written for these tests; after held-out batch I, none of its lines).
+WIRE_AUDIO_AND_NUMERIC_FORMS = [
+    pytest.param(
+        "BC-Markets--Gold-Prices,3rd Ld-Writethru\n" + TEXT, [("NL105", 1, 1)], id="wire-slug"
+    ),
+    pytest.param("^BC-Weather--Heatwave^\n" + TEXT, [("NL105", 1, 1)], id="wire-slug-carets"),
+    pytest.param("AP-Health--Flu-Season\n" + TEXT, [("NL105", 1, 1)], id="wire-slug-ap"),
+    pytest.param(
+        "PM-Ferry-Strike,Advisory\n" + TEXT, [("NL105", 1, 1)], id="wire-slug-version-note"
+    ),
+    pytest.param(
+        "Eds: Updates with comment from the port authority.\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="editors-note",
+    ),
+    pytest.param(
+        "Listen to this story · 6 min\n" + TEXT, [("NL105", 1, 1)], id="listen-to-this-story"
+    ),
+    pytest.param(
+        "Listen to the audio version of this article (4:30)\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="listen-audio-version",
+    ),
+    pytest.param("Listen | 7 minutes\n" + TEXT, [("NL105", 1, 1)], id="listen-pipe"),
+    pytest.param(
+        "Ana Ruiz, Political Reporter | 12/03/2024\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="staff-byline-slash-date",
+    ),
+    pytest.param(
+        "Tom Hale, Correspondent · 2024-03-12\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="staff-byline-iso-date",
+    ),
+    # near misses: sentences that start like a slug or an audio prompt, a name and a date
+    pytest.param("AM-FM radio stations were told to close.\n", [], id="am-fm-sentence"),
+    pytest.param("PM-designate Tom Hale arrived on Monday.\n", [], id="pm-designate"),
+    pytest.param("BC-based firms hired 300 people.\n", [], id="bc-based"),
+    pytest.param(TEXT + "AM-Fire-Service\n", [], id="hyphenated-name"),
+    pytest.param("Ed: I think the harbour will reopen.\n", [], id="interview-ed"),
+    pytest.param("Listen to this: 5 minutes of silence.\n", [], id="listen-to-this"),
+    pytest.param("Listen to the story in five minutes, she said.\n", [], id="listen-sentence"),
+    pytest.param(TEXT + "Listen to this article\n", [], id="listen-without-length"),
+    pytest.param(TEXT + "Harbour Hall | 12/03/2024\n", [], id="place-numeric-date"),
+    pytest.param(
+        "Ana Ruiz, a reporter, said on 12/03/2024 that the port would reopen.\n",
+        [],
+        id="reporter-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), WIRE_AUDIO_AND_NUMERIC_FORMS)
+def test_wire_slugs_audio_lengths_numeric_dates(
+    body: str, expected: list[tuple[str, int, int]]
+) -> None:
+    assert positions(lint_text(body, "NL105")) == expected
+
+
+def test_wire_slug_kinds_and_bylines_option() -> None:
+    body = "BC-Markets--Gold-Prices\nEds: Adds a quote.\nBy Ana Ruiz\n" + TEXT
+    slug, note, _ = lint_text(body, "NL105")
+    assert slug.message == "wire slug line in the body: 'BC-Markets--Gold-Prices'"
+    assert note.message == "editors' note line in the body: 'Eds: Adds a quote.'"
+    # a slug or an editors' note names no writer: still reported with bylines off
+    assert positions(lint_text(body, "NL105", {"bylines": False})) == [
+        ("NL105", 1, 1),
+        ("NL105", 2, 1),
+    ]

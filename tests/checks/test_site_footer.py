@@ -427,9 +427,67 @@ QUIET_ADDRESS_AND_CORRECTIONS = [
 ]
 
 
+#: Qualified link-list labels, an address joined with contacts, a registry's code, what an
+#: outlet calls itself (written for these tests; after held-out batch I, none of its lines).
+FIRES_ROUND_I = [
+    pytest.param(
+        "Partner stations: KXAB | KXCD | KXEF", "navigation line", id="partner-stations-label"
+    ),
+    pytest.param(
+        "Other titles in the group: Hill Times | River Post | Bay News",
+        "navigation line",
+        id="other-titles-label",
+    ),
+    pytest.param(
+        "Northport Gazette, 14 Mill Road, Castries | Tel: 758-555-0101",
+        "address line",
+        id="address-pipe-phone",
+    ),
+    pytest.param(
+        "Northport Gazette | 14 Mill Road, Castries | Phone 758 555 0101 | news@northport.example",
+        "address line",
+        id="name-address-phone-email",
+    ),
+    pytest.param(
+        "PRB Registration No. KERREG/2004/11223", "registration line", id="registry-initials"
+    ),
+    pytest.param("Postal Regd. No. ABC/123/2023-25", "registration line", id="postal-regd"),
+    pytest.param(
+        "The Daily Beacon is the student-run newspaper of Hillcrest College.",
+        "company line",
+        id="outlet-self-student",
+    ),
+    pytest.param(
+        "Harbour Notes is a nonprofit, reader-funded newsroom covering politics in the north.",
+        "company line",
+        id="outlet-self-nonprofit",
+    ),
+    pytest.param(
+        "Varsity Line is a student-run radio station serving Hillcrest College.",
+        "company line",
+        id="outlet-self-station",
+    ),
+]
+
+QUIET_ROUND_I = [
+    pytest.param("Local papers: she said | they left | we stayed", id="label-with-clauses"),
+    pytest.param("Meet at 14 Mill Road, Castries | Tel: 758-555-0101", id="meet-at-address"),
+    pytest.param("14 Mill Road, Castries | Samaritans: 116 123", id="address-help-line"),
+    pytest.param("PRB Registration No. 4", id="short-number"),
+    pytest.param("He gave registration No. KERREG/2004/11223 to police.", id="plate-sentence"),
+    pytest.param("The Herald is the oldest newspaper in Portside.", id="oldest-newspaper"),
+    pytest.param("The Beacon is an independent newspaper in Portside.", id="newspaper-in-town"),
+    pytest.param("The Beacon is the student newspaper of Hillcrest College, she said.", id="said"),
+    pytest.param("The Trust is an independent charity of the county.", id="charity"),
+    pytest.param("Greenfield is a community of farmers.", id="community-of"),
+    pytest.param("The Beacon is the independent newspaper that broke the story.", id="clause"),
+]
+
+
 @pytest.mark.parametrize(
     ("line", "kind"),
     FIRES_BASIC
+    + FIRES_ROUND_I
     + FIRES_CONTACT
     + FIRES_IMPRINT
     + FIRES_ROUND_E
@@ -446,6 +504,7 @@ def test_site_footer_fires(line: str, kind: str) -> None:
 @pytest.mark.parametrize(
     "line",
     QUIET_BASIC
+    + QUIET_ROUND_I
     + QUIET_CONTACT
     + QUIET_IMPRINT
     + QUIET_ROUND_E
