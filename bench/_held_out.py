@@ -1173,11 +1173,144 @@ BATCH_I = Batch(
 )
 
 
+#: Written on 2026-11-22 by a fourth writer who had not seen the rules (page types of many
+#: countries, long-tail wordings). Measured once untouched, after batch I's second round
+#: (quality.py, seed 1): NL101 0.896, NL105 0.716, NL201 0.520, NL202 0.756, NL204 0.584,
+#: NL205 0.868.
+BATCH_J = Batch(
+    "J",
+    {
+        "NL101": (
+            "Copyright (c) {y0}-{y} The Tamarind Coast Chronicle | All Rights Reserved",
+            "© Copyright {y}, Kestrel Valley Courier. Reproduction in whole or in part without "
+            "written permission is prohibited.",
+            "All content © {y} Lakeshore Broadcasting Inc., a subsidiary of Northgate Media "
+            "Partners",
+            "Copyright {y} Mombasa Tide Publishers Limited. ALL RIGHTS RESERVED",
+            "©{y} Bayanihan Daily Online — All Rights Reserved — Powered by WordPress",
+            "Copyright © {y0} – {y} Punjab Ledger Pvt. Ltd. Designed & Maintained by PixelForge "
+            "Solutions",
+            "COPYRIGHT © {y} THE CAMPUS SENTINEL, STUDENT PRESS OF NORTH SHORE COLLEGE",
+            "(c){y} Highveld Media Holdings (Pty) Ltd. Terms of use apply.",
+            "Content copyright {y}. Lagos Ledger Newspapers Ltd. Some rights reserved",
+            "© {y} Dunmore Observer Ltd · Registered in Ireland No. 482119",
+            "Copyright {y0}–{y}, Selangor Herald Sdn Bhd (123456-K). Hak cipta terpelihara.",
+            "© {y} Grainline Trade Press • All rights reserved • ISSN 2049-7731",
+            "This material is copyright © {y} Northside Local News Pty Ltd and may not be "
+            "republished without permission.",
+            "Copyright ©{y} by Breezeway Publishing Co. Ltd., Kingston, Jamaica W.I.",
+            "{y} © Rawalpindi Evening Star. All rights are reserved by the publisher.",
+            "© {y} The Margin Notes Substack ∙ Privacy ∙ Terms ∙ Collection notice",
+        ),
+        "NL105": (
+            "Posted on {B} {d}, {Y} by {name}",
+            "Last Updated: {B} {dd}, {Y}, {hh}:{mi} IST",
+            "{section} | {name} | {a} {d} {b} {Y}",
+            "By {NAME} | Published {d} {B} {Y}, {h12}:{mi}am",
+            "First published on {a} {d} {b} {Y} {hh}.{mi} BST",
+            "{name} · Follow · 6 min read · {b} {d}, {Y}",
+            "Last modified on {a}, {dd}.{mm}.{Y}",
+            "{section2} / {section} — {B} {d}, {Y} — {h12}:{mi} p.m. EAT",
+            "Written by {name} on {dd}-{mm}-{Y}. Posted in {section}.",
+            "{Y}-{mm}-{dd}T{hh}:{mi}:00+08:00",
+            "Story by {name}, Staff Writer | Updated {b}. {d}, {Y}",
+            "{a}, {B} {d} {Y} | {hh}:{mi} WAT",
+            "Modified date: {d} {B} {Y} / Reading time: 4 minutes / Author: {name}",
+            "PUBLISHED: {b} {dd}, {Y} {h12}:{mi} AM AEST | UPDATED: {b} {dd}, {Y} {h12}:{mi} PM "
+            "AEST",
+            "Filed under {section} · {name} and {name2} · {d} {b} {Y}",
+            "{name}, {section} Correspondent — {dd}/{mm}/{Y} {hh}:{mi} hrs",
+        ),
+        "NL201": (
+            "Photo: {name}/Reuters",
+            "(Photo by {name}/AFP via Getty Images)",
+            "Residents queue for water in Kibera on Tuesday. PHOTO | {name}",
+            "FILE PHOTO: A logo is seen outside the company headquarters in Frankfurt. "
+            "REUTERS/{name}/File Photo",
+            "Image 3 of 12",
+            "WATCH | Council votes on rezoning plan (2:14)",
+            "Credit: {name} for The Ridgeway Gazette",
+            "Picture: {name} / Supplied",
+            "{name}/AP Photo, file",
+            "Students march across the quad on Friday afternoon. (Courtesy of {name})",
+            "Image source, {name}/PA Media",
+            "▶ Video: {name2} reports from the flood zone in Sindh",
+            "[AAP Image/{name}] NO ARCHIVING",
+            "Pic courtesy: {name2}",
+            "Photos by {name} and {name2} | Design by Studio Nine",
+            "1 / 24 — The new terminal building at dusk. © {name}",
+        ),
+        "NL202": (
+            "Share this article: Facebook Twitter LinkedIn WhatsApp Email",
+            "Join our WhatsApp channel for breaking news alerts",
+            "Leave a Reply Cancel reply",
+            "Your email address will not be published. Required fields are marked *",
+            "ALSO READ: Senate rejects bid to extend fuel levy",
+            "Story continues below advertisement",
+            "We use cookies to ensure you get the best experience on our website. By continuing "
+            "to browse you agree to our use of cookies. Accept",
+            "Skip to main content",
+            "Get the Kestrel Valley app - tap to download",
+            "You have 2 free articles remaining this month. Subscribe now for unlimited access.",
+            "Print this page  |  Email to a friend",
+            "Advertisement - Scroll to continue",
+            "Sign up for The Morning Brief, delivered to your inbox every weekday at 6am.",
+            "Recommended for you",
+            "Tap here to keep reading →",
+            "Already a subscriber? Log in",
+        ),
+        "NL204": (
+            "About Us | Contact | Advertise | Privacy Policy | Terms of Service",
+            "www.tamarindcoastchronicle.com",
+            "Kestrel House, 14 Wharf Road, Nelson Bay NSW 2315 · Ph: (02) 4981 0000",
+            "No part of this website may be reproduced without prior written consent of the "
+            "publisher.",
+            "Home • News • Sport • Business • Opinion • Lifestyle • E-Paper",
+            "editor@lagosledger.ng | +234 803 000 1234",
+            "Back to top ↑",
+            "Registered with the Press Council of Ireland and the Office of the Press Ombudsman",
+            "https://www.punjabledger.in/",
+            "Sitemap · RSS Feeds · Careers · Corrections Policy",
+            "Plot 42, Kimathi Street, P.O. Box 10233-00100, Nairobi, Kenya",
+            "Owned and operated by Highveld Media Holdings (Pty) Ltd. Member of the Press "
+            "Council of South Africa.",
+            "Follow us: Facebook / X / Instagram / YouTube / TikTok",
+            "bayanihandaily.ph",
+            "Terms & Conditions - Cookie Settings - Accessibility - Do Not Sell My Personal "
+            "Information",
+            "Proudly student-run since 1962 | Contact the editors | Submit a tip",
+        ),
+        "NL205": (
+            "Reporting by {name}; Editing by {name2}",
+            "With files from {name} and The Canadian Press",
+            "{name} contributed to this report from Lahore.",
+            "This story was first published by Bayanihan Daily Online and is republished here "
+            "with permission.",
+            "(Additional reporting by {name} in Nairobi; Writing by {name2}; Editing by Rhona "
+            "Fairweather)",
+            "— AFP",
+            "(With inputs from PTI)",
+            "The Associated Press contributed to this story.",
+            "This article originally appeared on Grainline Trade Press. Read the original here.",
+            "— Bernama",
+            "Compiled by {name} | Edited by {name2}",
+            "-NAN",
+            "Written by {name} with reporting by {name2}. Fact-checked by the Kestrel news desk.",
+            "Distributed by Meridian Content Syndicate.",
+            "Source: Xinhua",
+            "— IANS/{name}",
+        ),
+    },
+)
+
 #: NL202 lines of the batches that rules/web_boilerplate.yaml already listed as phrases at
 #: commit a9b2917, before the batches were written (common phrasings both sides know). A pack
 #: phrase matching any other batch line was added later: the batch is then no longer held out.
 PREEXISTING_PACK_PHRASES = frozenset(
     {
+        "advertisement - scroll to continue",  # batch J
+        "story continues below advertisement",  # batch J
+        "already a subscriber? log in",  # batch J
         "accept all cookies",
         "back to top",
         "load more",
@@ -1245,6 +1378,13 @@ PREEXISTING_TUNED_PHRASES: dict[str, frozenset[str]] = {
             "ADVERTISEMENT - CONTINUE READING BELOW",
             "— With files from The Canadian Press",
             "(Reporting by {name}; Editing by {name2})",
+        }
+    ),
+    "J": frozenset(
+        {
+            "First published on {a} {d} {b} {Y} {hh}.{mi} BST",
+            "Leave a Reply Cancel reply",
+            "Already a subscriber? Log in",
         }
     ),
 }
@@ -1341,6 +1481,27 @@ CLEAN_SETS: tuple[CleanSet, ...] = (
             "unchanged"
         ),
     ),
+    CleanSet(
+        "d",
+        "2026-11-22, with batch J, by a fourth writer who had not seen the rules: many named "
+        "people, organisations and places with every attribution form ('said X', 'X said', "
+        "titles, mononyms, capitals standing for governments, organisations named by a short "
+        "name), quotes running across paragraphs, follow-ups, a roundup, a briefs column, an "
+        "explainer with question subheads, profiles with history sections, 'Background:' "
+        "paragraphs, a press release with an 'About' section, reporting about cookies, "
+        "copyright, photos and newsletters, label: value lines, a short list; 30 dateline "
+        "forms (press-release wires, Indian, African, Malaysian, Caribbean, two cities, no "
+        "city). Measured once untouched (after batch I's second round, with NL306 and "
+        "NL307 new): 28 of the 30 dateline forms accepted ('ADELAIDE, July 16 AAP -' with the "
+        "agency unbracketed and no comma, 'OTTAWA/WASHINGTON, May 6 (Reuters) -' with two "
+        "cities); NL306 on 3 articles ('Zhang said' and 'Liu said' after 'Zhang Wei' and 'Liu "
+        "Yang', surname first; 'Ottawa said' and 'Washington said' for governments; 'said "
+        "Engr.' before a name); NL305 on one survey story's 'Stunting, children under five: "
+        "23.6 per cent' lines and one release's specification lines; NL303 on one press "
+        "release in the one-per-line rendering, read as one wrapped paragraph because its "
+        "fact lines and lead-in end without a full stop; NL307 on none (NL301, off by "
+        "default, on 4 articles)",
+    ),
 )
 
 #: Every batch, oldest first; the last one without ``tuned_on`` is the held-out column.
@@ -1354,6 +1515,7 @@ BATCHES: tuple[Batch, ...] = (
     BATCH_G,
     BATCH_H,
     BATCH_I,
+    BATCH_J,
 )
 
 

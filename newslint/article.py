@@ -17,6 +17,8 @@ _TERMINAL = tuple(".!?\"'”’»)")
 #: How a line that is complete on its own may end (a wrapped line ends otherwise).
 _LINE_END = (*_TERMINAL, ":", ";", "…", "]", "|")
 _WRAP_MIN = 50
+#: A "Label: value" line: a capitalised label of at most four words, a colon, a value.
+_LABEL_LINE = re.compile(r"[A-Z][\w'’&/-]*(?: [\w'’&/-]+){0,3}: \S")
 #: Closing quotes and brackets, which may follow the last mark of a line ('... observers,"').
 _CLOSING = "\"'”’»)]"
 
@@ -259,6 +261,11 @@ def detect_paragraph_style(body: str) -> ParagraphStyle:
             continue
         if len(run) > 1:
             for t in run[:-1]:
+                # A fact line ("Channels: up to 18 cells") says nothing either way: a header
+                # block has them above wrapped text ("Published: ..."), and a press release
+                # in one-per-line style has them between full sentences.
+                if _LABEL_LINE.match(t):
+                    continue
                 inner += 1
                 terminal += t.endswith(_TERMINAL)
         run = []

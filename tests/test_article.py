@@ -16,6 +16,19 @@ from newslint.article import Article, detect_paragraph_style
         ),
         pytest.param("Title\n\nFirst para.\nSecond para.\nThird para.\n", "line", id="stray-blank"),
         pytest.param("Single line only", "line", id="single"),
+        # fact lines neither wrap nor end in a full stop: they count for neither style
+        pytest.param(
+            "Chip launched\nThe chip ships in May.\nIt is small.\nSpecifications:\n"
+            "Channels: up to 18 cells\nAccuracy: 0.8 mV\nIt costs $4.\n",
+            "line",
+            id="one-per-line-with-fact-lines",
+        ),
+        pytest.param(
+            "Published: Sat, May 06, 2017\nEconomy | By Jane Roe\n\n"
+            "The officials said the plan was late and declined to\ncomment.\n",
+            "blank",
+            id="header-block-above-wrapped-text",
+        ),
     ],
 )
 def test_detect_paragraph_style(body: str, style: str) -> None:

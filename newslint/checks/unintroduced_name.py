@@ -84,6 +84,8 @@ _TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Lt|Gen|Col|Sgt|Capt|Cpl|Gov|Sen|Rep|Prof|Rev|St|
 _PARTICLES = (
     r"(?:(?:al|el|ad|as|ash|at|de|da|di|do|du|dos|van|von|der|den|le|la|bin|ibn|abu|ben)[- ])*"
 )
+#: A particle written with a capital because the name opens a sentence ("Al-Nour said").
+_CAPITAL_PARTICLE = re.compile(r"(Al|El|Ad|As|Ash|At|An|Ar|Az|Ul)-")
 _CLOSING_QUOTES = "\"'”’»"
 _ORG_PRONOUNS = frozenset(("it", "its", "it's"))
 _ORG_WINDOW = 8  # words after the verb searched for "it"/"its" ("Vodafone said it would ...")
@@ -219,6 +221,9 @@ def _unintroduced(body: str, name: str) -> bool:
     """The article-wide tests: the name appears nowhere with a first name, initial, title,
     role, determiner or preposition before it ("in Damascus"), nor as a lower-case word."""
     n = re.escape(name)
+    particle = _CAPITAL_PARTICLE.match(name)
+    if particle:  # "Al-Nour said" opens a sentence; "Siddiq Ali al-Nour" introduced him
+        n = f"(?i:{particle[1]}){re.escape(name[particle.end(1) :])}"
     if re.search(rf"(?<![\w'’-]){n.lower()}\b", body):
         return False  # a word the article also uses in lower case
     introduced = re.compile(

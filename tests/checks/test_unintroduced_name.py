@@ -36,6 +36,12 @@ def test_an_introduction_anywhere_silences_the_name(introduced: str, bare: str) 
     assert names(bare + later) == ["Morrow"]
 
 
+def test_a_particle_capitalised_at_a_sentence_start_matches_its_introduction() -> None:
+    later = "\n\nAl-Nour said the talks would resume."
+    assert names("Lt. Gen. Siddiq Ali al-Nour leads the delegation." + later) == []
+    assert names("A general leads the delegation." + later) == ["Al-Nour"]
+
+
 def test_inverted_and_present_tense_attributions_are_found() -> None:
     assert names('"We will appeal," said Okonkwo.') == ["Okonkwo"]
     assert names("Later, Varga says the envoy would report.") == ["Varga"]
