@@ -17,6 +17,7 @@ from pydantic import Field
 from newslint.article import Article
 from newslint.checks._date_parse import split_words
 from newslint.checks._lede import find_lede
+from newslint.checks._place_names import PLACE_NAMES
 from newslint.finding import Hit
 from newslint.rule import RuleOptions, article_rule
 
@@ -166,7 +167,9 @@ def check(article: Article, options: UnintroducedNameOptions) -> Iterator[Hit]:
             name = m["subj"] or m["inv"]
             if name in judged or name in allowed or name in title_words:
                 continue
-            if name.lower() in _NOT_NAMES:
+            if name.lower() in _NOT_NAMES or name in PLACE_NAMES:
+                continue
+            if m["inv"] and _is_title_abbreviation(para.text, m.end("inv"), name):
                 continue
             if m["subj"] and not _subject_is_name(para.text, m, name):
                 continue
@@ -217,6 +220,12 @@ def _subject_is_name(text: str, m: re.Match[str], name: str) -> bool:
     return not any(w.strip(",.;:\"'”’").lower() in _ORG_PRONOUNS for w in after)
 
 
+def _is_title_abbreviation(text: str, end: int, name: str) -> bool:
+    """'said Engr. Dennis Alcantara': a short word, a full stop and a capitalised word (a
+    title abbreviation before a full name, not a surname ending the sentence)."""
+    return len(name) <= 4 and re.match(rf"\.{_SP}[A-Z][a-z]+{_SP}[A-Z]", text[end:]) is not None
+
+
 def _unintroduced(body: str, name: str) -> bool:
     """The article-wide tests: the name appears nowhere with a first name, initial, title,
     role, determiner or preposition before it ("in Damascus"), nor as a lower-case word."""
@@ -226,9 +235,13 @@ def _unintroduced(body: str, name: str) -> bool:
         n = f"(?i:{particle[1]}){re.escape(name[particle.end(1) :])}"
     if re.search(rf"(?<![\w'’-]){n.lower()}\b", body):
         return False  # a word the article also uses in lower case
+    if re.search(rf"\b{re.escape(name.upper())}\b", body):
+        return False  # "OTTAWA/WASHINGTON, May 6 (Reuters)": a dateline's place
     introduced = re.compile(
         rf"(?:\b(?!(?:{_SENTENCE_WORDS})\b)[A-Z][\w'’-]*|\b[A-Z]\.|{_TITLE_ABBR})"
         rf"{_SP}{_PARTICLES}{n}\b"
+        # the surname first, as in Chinese, Korean, Hungarian names ("Zhang Weimin")
+        rf"|\b{n}{_SP}(?!(?:{_VERB_ALT})\b)[A-Z][a-z]"
     )
     if introduced.search(body):
         return False
