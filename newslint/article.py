@@ -132,6 +132,13 @@ class Article:
         return tuple(out)
 
     @cached_property
+    def derived(self) -> dict[object, Any]:
+        """A memo for values that several rules derive from the article (the lede): rules
+        run one after another on the same article object, so the first one computes and
+        stores, the others read. Keys are chosen by the helper that computes the value."""
+        return {}
+
+    @cached_property
     def paragraph_style(self) -> ParagraphStyle:
         return detect_paragraph_style(self.body)
 

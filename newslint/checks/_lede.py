@@ -90,7 +90,17 @@ def find_lede(article: Article, skip_lines: int = 6) -> Line | None:
     Whole paragraphs are skipped when preamble; inside a paragraph only leading lines that
     are preamble (a byline or a short headline above the lede in the same block). At most
     ``skip_lines`` paragraphs or lines are skipped; None when the article is all preamble.
+    Computed once per article (NL102, NL306 and NL307 all ask).
     """
+    key = ("lede", skip_lines)
+    memo = article.derived
+    if key not in memo:
+        memo[key] = _find_lede(article, skip_lines)
+    lede: Line | None = memo[key]
+    return lede
+
+
+def _find_lede(article: Article, skip_lines: int) -> Line | None:
     title_key = normalise_for_compare(article.title) if article.title else None
     skipped = 0
     lines = article.lines
