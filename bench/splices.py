@@ -13,6 +13,12 @@ place after the lede: the donor is a sibling (same subject) or a story of anothe
 alarm, and so is any finding on the untouched stories. NL301 runs with its default options
 (it is off by default); NL306 with its defaults. The union row counts a splice found when
 either rule reports it.
+
+History: the stories were measured once before any rule was changed from them (10 splices
+per story and kind, NL301 and NL306 only): same-subject splices NL301 recall 0.060, NL306
+0.126 at precision 0.841 (all 10 false alarms one story's "Al-Nour said" after "Siddiq Ali
+al-Nour"; 1 of 42 untouched stories flagged by each rule). The particle fix followed; the
+stories are no longer held out for NL306.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from newslint.runner import ActiveRule, lint_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 STORIES = ROOT / "bench" / "same_subject"
-CODES = ("NL301", "NL306")
+CODES = ("NL301", "NL306", "NL307")
 
 
 @dataclass(frozen=True)
@@ -82,83 +88,82 @@ def rules() -> list[ActiveRule]:
     return [ActiveRule(found[c], found[c].meta.options(), found[c].meta.severity) for c in CODES]
 
 
+#: How a paragraph gets out of place. "lede" kinds insert the donor paragraph before the
+#: host's lede (seed 004 opens so); "start cut" drops the host's lede, and its positive is
+#: the paragraph that now opens the text (findings elsewhere in it are not counted either
+#: way: a surname whose introduction was cut is a true trace of the same defect).
+KINDS = ("same subject", "other subject", "same subject, as lede", "start cut")
+
+
+def _case(
+    host: Story, kind: str, stories: list[Story], rng: random.Random
+) -> tuple[list[str], int, str]:
+    """The paragraphs of one defective variant, the index of the positive, the donor."""
+    paragraphs = list(host.paragraphs)
+    if kind == "start cut":
+        return paragraphs[1:], 0, ""
+    same = kind.startswith("same subject")
+    pool = [s for s in stories if s is not host and (s.group == host.group) == same]
+    donor = rng.choice(pool)
+    at = 0 if kind.endswith("as lede") else rng.randint(1, len(paragraphs))
+    paragraphs.insert(at, rng.choice(donor.paragraphs[1:]))
+    return paragraphs, at, f"{donor.group}/{donor.name}"
+
+
 def run(stories: list[Story], trials: int, seed: int, details: bool) -> None:
     rng = random.Random(seed)
-    active = rules()
-    groups: dict[str, list[Story]] = {}
-    for s in stories:
-        groups.setdefault(s.group, []).append(s)
     cases: list[tuple[str, Story, list[str], int | None, str]] = []
     for host in stories:
         cases.append(("untouched", host, list(host.paragraphs), None, ""))
-        for kind in ("same subject", "other subject"):
-            for _ in range(trials):
-                pool = [
-                    s
-                    for s in stories
-                    if s is not host and (s.group == host.group) == (kind == "same subject")
-                ]
-                donor = rng.choice(pool)
-                paragraphs = list(host.paragraphs)
-                at = rng.randint(1, len(paragraphs))
-                paragraphs.insert(at, rng.choice(donor.paragraphs[1:]))
-                cases.append((kind, host, paragraphs, at, f"{donor.group}/{donor.name}"))
-    results = lint_articles([article(h, p) for _, h, p, _, _ in cases], active)
+        for kind in KINDS:
+            for _ in range(1 if kind == "start cut" else trials):
+                paragraphs, at, donor = _case(host, kind, stories, rng)
+                cases.append((kind, host, paragraphs, at, donor))
+    results = lint_articles([article(h, p) for _, h, p, _, _ in cases], rules())
     tallies: dict[tuple[str, str], Tally] = {}
-    flagged_untouched: dict[str, int] = {}
     for (kind, host, paragraphs, at, donor), findings in zip(cases, results, strict=True):
-        lines = paragraph_lines(paragraphs)
-        hit_by: dict[str, bool] = {}
+        where = f"{host.group}/{host.name}" + (f"+{donor}" if donor else "")
         for code in (*CODES, "either"):
             mine = [f for f in findings if code in (f.code, "either")]
             tally = tallies.setdefault((kind, code), Tally())
-            if at is None:
-                if mine:
-                    flagged_untouched[code] = flagged_untouched.get(code, 0) + 1
-                    tally.false_alarms += len(mine)
-                    tally.examples.extend(
-                        f"{host.group}/{host.name}:{f.line} {f.code} {f.message[:100]}"
-                        for f in mine
-                    )
-                continue
             tally.splices += 1
-            on_splice = [f for f in mine if f.line == lines[at]]
-            hit_by[code] = bool(on_splice)
-            tally.found += bool(on_splice)
-            wrong = [f for f in mine if f.line != lines[at]]
+            if at is None:  # untouched: every finding is a false alarm
+                tally.found += bool(mine)  # counts flagged articles here
+                wrong = mine
+            else:
+                line = paragraph_lines(paragraphs)[at]
+                tally.found += any(f.line == line for f in mine)
+                wrong = [] if kind == "start cut" else [f for f in mine if f.line != line]
             tally.false_alarms += len(wrong)
-            tally.examples.extend(
-                f"{host.group}/{host.name}+{donor}:{f.line} {f.code} {f.message[:100]}"
-                for f in wrong
-            )
-    n = len(stories)
-    print(f"{n} stories in {len(groups)} groups; {trials} splices per story and kind; seed {seed}")
+            tally.examples.extend(f"{where}:{f.line} {f.code} {f.message[:90]}" for f in wrong)
+    groups = len({s.group for s in stories})
     print(
-        f"{'splice':<14} {'rule':<7} {'splices':>7} {'found':>6} {'recall':>7} "
-        f"{'false alarms':>12} {'precision':>9} {'untouched flagged':>17}"
+        f"{len(stories)} stories in {groups} groups; {trials} cases per story and kind; seed {seed}"
     )
-    for kind in ("same subject", "other subject"):
+    print(
+        f"{'kind':<22} {'rule':<7} {'cases':>6} {'found':>6} {'recall':>7} "
+        f"{'false alarms':>12} {'precision':>9}"
+    )
+    for kind in KINDS:
         for code in (*CODES, "either"):
             t = tallies[(kind, code)]
             precision = t.found / (t.found + t.false_alarms) if t.found + t.false_alarms else 0
-            share = flagged_untouched.get(code, 0) / n
             print(
-                f"{kind:<14} {code:<7} {t.splices:>7} {t.found:>6} {t.found / t.splices:>7.3f} "
-                f"{t.false_alarms:>12} {precision:>9.3f} {share:>16.1%}"
+                f"{kind:<22} {code:<7} {t.splices:>6} {t.found:>6} {t.found / t.splices:>7.3f} "
+                f"{t.false_alarms:>12} {precision:>9.3f}"
             )
+    line = ", ".join(f"{code} {tallies[('untouched', code)].found}" for code in (*CODES, "either"))
+    print(f"untouched stories flagged (of {len(stories)}): {line}")
     if details:
         for (kind, code), t in sorted(tallies.items()):
-            for line in t.examples[:15]:
-                print(f"  false alarm ({kind}, {code}): {line}")
-        for kind in ("untouched",):
-            for code in CODES:
-                for line in tallies.get((kind, code), Tally()).examples[:15]:
-                    print(f"  untouched ({code}): {line}")
+            if code != "either":
+                for example in t.examples[:15]:
+                    print(f"  false alarm ({kind}, {code}): {example}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--trials", type=int, default=10, help="splices per story and kind")
+    parser.add_argument("--trials", type=int, default=30, help="cases per story and kind")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--details", action="store_true", help="list the false alarms")
     args = parser.parse_args()
