@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,39 @@ def test_examples_show_every_rule() -> None:
 def test_paths_exist() -> None:
     assert (ROOT / "rules").is_dir()
     assert Path(newslint.checks.__file__).is_file()
+
+
+#: Article rules whose documented examples cannot run as written, and why.
+EXAMPLES_NOT_RUN = {
+    "NL301": "cohesion needs a whole article around the paragraph (see its fixtures)",
+    "NL401": "the example elides text ('...'); the rule needs 200 characters",
+    "NL402": "the example elides text ('...'); the rule needs 100 per paragraph",
+}
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+ARTICLE_RULES = [
+    r for r in BUILTIN_RULES if re.fullmatch(r"NL[1-4]\d\d", r.meta.code) and hasattr(r, "check")
+]
+
+
+def _doc_block(doc: str, section: str) -> str:
+    """A doc section's indented text, dedented; ``\\uXXXX`` written for invisible characters
+    (NL404) stands for the character."""
+    match = re.search(rf"^## {section}\n(.*?)(?=^## |\Z)", doc, re.S | re.M)
+    assert match, section
+    text = textwrap.dedent(match[1]).strip("\n") + "\n"
+    return _ESCAPE.sub(lambda m: chr(int(m[1], 16)), text)
+
+
+@pytest.mark.parametrize("rule", ARTICLE_RULES, ids=[r.meta.code for r in ARTICLE_RULES])
+def test_documented_example_fires_and_passes_example_does_not(rule) -> None:  # type: ignore[no-untyped-def]
+    """`newslint rule CODE` shows what the rule reports: the docs must not drift from it."""
+    from newslint.article import Article
+    from newslint.runner import ActiveRule, lint_article
+
+    if rule.meta.code in EXAMPLES_NOT_RUN:
+        pytest.skip(EXAMPLES_NOT_RUN[rule.meta.code])
+    active = [ActiveRule(rule, rule.meta.options(), rule.meta.severity)]
+    for section, expect_findings in (("Example", True), ("Passes", False)):
+        article = Article.from_text(_doc_block(rule.meta.doc, section))
+        found = [f for f in lint_article(article, active) if f.code == rule.meta.code]
+        assert bool(found) == expect_findings, (rule.meta.code, section, found)

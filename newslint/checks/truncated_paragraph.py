@@ -105,7 +105,9 @@ def check(article: Article, options: TruncatedParagraphOptions) -> Iterator[Hit]
     in mid-thought.
 
     ## Example
-        The council approved the budget on Tuesday after a debate that lasted until
+        The council approved the harbour budget on Tuesday after a long debate.
+
+        Members argued about the cost of the new ferry terminal until well after
 
     ## Passes
         Council approves harbour budget after long debate
