@@ -43,13 +43,15 @@ _NAME = r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)*[a-z](?:-[A-Z]?[a-z]+)*"
 _SP = r"(?:[ \t]+\n?|\n)[ \t]*"
 #: The candidates are found from the verb out: a verb of speech is rarer than a capital.
 #: (An RE2 pre-scan of the lines with a verb saved nothing: most paragraphs hold one.)
-_VERB = re.compile(rf"\b(?:{alternation(_VERBS.split())})\b")
-_NAME_BEFORE = re.compile(rf"\b{_NAME}{_SP}\Z")  # searched up to the verb ("Ramadan said")
+#: The space before the verb is part of the pattern on purpose: a pattern that opens with a
+#: character class lets ``re`` skip ahead to the next space, twice as fast as one that opens
+#: with ``\b`` (58 -> 31 us per 3 KB article). A verb of speech always follows a space.
+_VERB = re.compile(rf"[ \t\n](?P<verb>{alternation(_VERBS.split())})\b")
+_NAME_AT_END = re.compile(rf"\b{_NAME}\Z")  # the subject: the word before the verb
 #: Inverted attribution: '..." said Tumatov.' (a comma, full stop or a preposition next).
 _NAME_AFTER = re.compile(
     rf"{_SP}(?P<name>{_NAME})(?=[.,;]|{_SP}(?:on|in|at|who|after|before|during|from|of)\b)"
 )
-_LOOK_BACK = 48  # characters before a verb searched for its subject
 
 
 class _Candidate(NamedTuple):
@@ -63,15 +65,21 @@ class _Candidate(NamedTuple):
 
 
 def _candidates(text: str) -> Iterator[_Candidate]:
-    for verb in _VERB.finditer(text):
-        before = _NAME_BEFORE.search(text, max(0, verb.start() - _LOOK_BACK), verb.start())
-        if before:
-            name = before[0].rstrip()
-            yield _Candidate(name, before.start(), verb.end(), False, f"{name} {verb[0]}")
-        after = _NAME_AFTER.match(text, verb.end())
+    for m in _VERB.finditer(text):
+        start, end, verb = m.start("verb"), m.end(), m["verb"]
+        # the word before the verb, across at most one line break
+        word_end = m.start()
+        while word_end and text[word_end - 1] in " \t\n":
+            word_end -= 1
+        word_start = max(text.rfind(" ", 0, word_end), text.rfind("\n", 0, word_end)) + 1
+        before = _NAME_AT_END.search(text, word_start, word_end)
+        if before and text.count("\n", word_end, start) <= 1:
+            name = before[0]
+            yield _Candidate(name, before.start(), end, False, f"{name} {verb}")
+        after = _NAME_AFTER.match(text, end)
         if after:
             name = after["name"]
-            yield _Candidate(name, after.start("name"), verb.end(), True, f"{verb[0]} {name}")
+            yield _Candidate(name, after.start("name"), end, True, f"{verb} {name}")
 
 
 #: Capitalised words that are no surnames: days, months, titles, pronouns, quantifiers and
