@@ -98,12 +98,24 @@ _DATELINE_PLAIN = re.compile(
 _DATELINE_AGENCY_ONLY = re.compile(
     rf"{_LEAD}(?:(?P<date>{_DL_DATE}),?\s*)?(?P<agency>{_AGENCY}){_DASH}\s*{_TEXT_START}"
 )
-#: An agency's abbreviation in capitals, unbracketed, after the date and a comma, then a dash
-#: and the text (Caribbean, Ghanaian, Nigerian, Bangladeshi wires): "BRIDGETOWN, Barbados,
-#: Jan 9, CMC – ...", "Ho, May 21, GNA - ..."; not "PARIS, Jan 9, NATO said ...".
+#: An agency's abbreviation in capitals, unbracketed, after the date (a comma or not), then a
+#: dash and the text (Caribbean, Ghanaian, Nigerian, Bangladeshi, Australian wires):
+#: "BRIDGETOWN, Barbados, Jan 9, CMC – ...", "Ho, May 21, GNA - ...", "HOBART, Oct 3 AAP -
+#: ..."; not "PARIS, Jan 9, NATO said ..." or "PARIS, Jan 9 NATO said ...".
 _DATELINE_BARE_AGENCY = re.compile(
     rf"{_LEAD}(?P<city>{_CITY_CAPS}|{_CITY_TITLE})(?:,\s*(?P<region>{_REGION}))?"
-    rf",\s*(?P<date>{_DL_DATE}),\s*(?P<agency>[{_UP}]{{2,8}}){_DASH}\s*{_TEXT_START}"
+    rf",\s*(?P<date>{_DL_DATE})(?:,\s*|\s+)(?P<agency>[{_UP}]{{2,8}}){_DASH}\s*{_TEXT_START}"
+)
+#: Two or three cities joined by a slash (stories filed from several places), in capitals or
+#: Title case, then a date or an agency (bracketed, or an abbreviation in capitals after the
+#: date) and a dash, a colon or, after a bracketed agency, the text: "LIMA/LA PAZ, March 11
+#: (Reuters) - ...", "Brussels/Berlin/Warsaw, June 2 (AFP) - ", "NEW YORK/LONDON (Reuters)
+#: — ..."; not "US/EU — ..." (``_cities_ok``). Tried only on a line with a slash.
+_DATELINE_CITIES = re.compile(
+    rf"{_LEAD}(?P<city>{_CITY_CAPS}(?:\s?/\s?{_CITY_CAPS}){{1,2}}"
+    rf"|{_CITY_TITLE}(?:\s?/\s?{_CITY_TITLE}){{1,2}})[*_]*(?:,\s*(?P<date>{_DL_DATE}))?"
+    rf"(?:\s*(?P<agency>{_AGENCY})|(?:,\s*|\s+)(?P<bare>[{_UP}]{{2,8}})(?={_DASH}))?"
+    rf"(?:{_DASH}|\s*:\s|(?<=\))\s+(?={_TEXT_START}))[*_]*\s*{_TEXT_START}"
 )
 #: A region in brackets and a country in square brackets after the city, then a date and an
 #: agency (ANI style): "Srinagar (Jammu and Kashmir) [India], March 8 (ANI): ...".
@@ -241,6 +253,15 @@ def _is_place(city: str, *, title_only: bool = False) -> bool:
     return True
 
 
+def _cities_ok(m: re.Match[str]) -> bool:
+    """The checks of two or three cities joined by a slash (``_DATELINE_CITIES``): each a
+    place, and a date or a bracketed agency after them (an unbracketed one only after a
+    date)."""
+    if not (m["date"] or m["agency"]):
+        return False
+    return all(_is_place(part.strip()) for part in m["city"].split("/"))
+
+
 def _is_sentence(text: str) -> bool:
     """Does ``text`` read as the start of a sentence: four words or more, two lower-case
     words among the first eight that do not join names (a header "World | Jane Doe and John
@@ -313,6 +334,11 @@ def _match_any(text: str) -> re.Match[str] | None:
     ):
         m = pattern.match(text)
         if m and _is_place(m["city"]) and _region_ok(m):
+            return m
+    # "LIMA/LA PAZ, March 11 (Reuters) - ": cities joined by a slash
+    if "/" in text:
+        m = _DATELINE_CITIES.match(text)
+        if m and _cities_ok(m):
             return m
     # "Srinagar (Jammu and Kashmir) [India], March 8 (ANI): ": a bracket after the city
     m = _DATELINE_BRACKETED.match(text)

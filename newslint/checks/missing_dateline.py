@@ -77,8 +77,12 @@ def check(article: Article, options: MissingDatelineOptions) -> Iterator[Hit]:
     datelines). No place, only an agency in brackets and a dash: a known wire agency
     (`(CNN) — `) or a date and a capitalised agency (`Aug. 14 (UPI) -- `, `June 2 (Tribune
     News Service) — `). An agency's abbreviation in capitals without brackets after the date
-    and a comma, then a dash and a capitalised text (`BRIDGETOWN, Barbados, Jan 9, CMC – `,
-    `Ho, May 21, GNA - `; not `PARIS, Jan 9, NATO said ...`). Regions of up to three
+    (and a comma or not), then a dash and a capitalised text (`BRIDGETOWN, Barbados, Jan 9,
+    CMC – `, `Ho, May 21, GNA - `, `HOBART, Oct 3 AAP - `; not `PARIS, Jan 9, NATO said ...`
+    or `PARIS, Jan 9 NATO said ...`). Two or three cities joined by a slash, in capitals or
+    Title case, with a date or an agency after them (`LIMA/LA PAZ, March 11 (Reuters) - `,
+    `Brussels/Berlin/Warsaw, June 2 (AFP) - `, `NEW YORK/LONDON (Reuters) — `; not `US/EU —
+    ...`). Regions of up to three
     capitalised words with one lower-case joining word (`STORNOWAY, Isle of Lewis — `,
     `Arima, Trinidad and Tobago: `, `Goma, Democratic Republic of the Congo – `) unless they
     open with a role, an organisation or a label (`Jane Doe, Chair of the Trust — ...` and

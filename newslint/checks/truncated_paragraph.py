@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from pydantic import Field
 
@@ -40,10 +40,19 @@ _SMALL_TEXT = "a an and as at but by for from in into nor of on or the to via vs
 _SMALL = frozenset(_SMALL_TEXT.split())
 #: A stand-alone fact line: "<Label of 1-4 words>: <short value>" ("Net income: $512 million,
 #: up 9%", "When: Saturday, 10am to 4pm", "Cast: Jane Roe, Tom Smith"), the lines of
-#: results stories and fact boxes. The label opens with a capital; ``_fact_line`` judges the
-#: words.
-_FACT_LINE = re.compile(r"(?P<label>[A-Z][\w'’&/.-]*(?: [\w'’&/.()-]+){0,3}):\s+(?P<value>\S.*)")
+#: results stories and fact boxes; the label may have a qualifier of 1-5 words after a comma
+#: ("Turnout, first round: 61.2 per cent", "Obesity, adults aged 18–64: 27%"). The label
+#: opens with a capital; ``_fact_line`` judges the words.
+_FACT_LINE = re.compile(
+    r"(?P<label>[A-Z][\w'’&/.–-]*(?: [\w'’&/.()–-]+){0,3})"
+    r"(?:, (?P<qualifier>[\w'’&/.()–-]+(?: [\w'’&/.()–-]+){0,4}))?:\s+(?P<value>\S.*)"
+)
 _FACT_VALUE_WORDS = 12  # a longer value is prose
+#: Stripped from the ends of a value's words before they are judged.
+_PUNCT = ".,;:!?\"'“”‘’()[]{}«»…*"
+#: A fact line among fact lines (a specification list: "Range: up to 480 km on one charge,
+#: measured on the WLTP cycle") may run longer, when its value holds no clause word.
+_FACT_LIST_VALUE_WORDS = 18
 #: Words that make a "label" a clause ("He said:", "The reasons were:", "We asked:"); and
 #: determiners that may not open one ("The minister:", not "Cost of a ticket:").
 _NOT_LABEL = frozenset(
@@ -56,6 +65,16 @@ _NOT_LABEL = frozenset(
     )
 )
 _NOT_LABEL_FIRST = frozenset(split_words("a an the this that these those there here"))
+#: Sentence adverbs that a comma follows at the start of a sentence, never a label's head
+#: before a qualifier ("Meanwhile, officials: ..."); prepositions and conjunctions neither.
+_NOT_QUALIFIED_HEAD = frozenset(
+    split_words(
+        "meanwhile however moreover furthermore additionally separately overall instead still "
+        "yet also earlier later finally first firstly second secondly third lastly today "
+        "yesterday now then thus hence indeed besides otherwise nevertheless nonetheless "
+        "similarly likewise again altogether elsewhere"
+    )
+)
 #: A value that stops on one of these words was cut off ("$1.87 per", "Jane Roe and").
 _OPEN_END = frozenset(
     (
@@ -93,9 +112,16 @@ def check(article: Article, options: TruncatedParagraphOptions) -> Iterator[Hit]
     lines ("Published: …", "Economy | By …"), caption and credit lines ("… Image: iStock",
     "(AFP Photo)"), URL lines, and the "label: value" fact lines of results stories and fact
     boxes ("Net income: $512 million, or $1.87 per diluted share, up 9%", "Speakers: Jane
-    Roe, Tom Smith and Ann Poe"): a label of 1-4 words that is no clause ("He said:", "The
-    reasons were:"), a value of at most 12 words holding a figure or mostly capitalised
-    (names, places, days) and not stopping on a function word ("$1.87 per").
+    Roe, Tom Smith and Ann Poe", "Turnout, first round: 61.2 per cent"): a label of 1-4
+    words that is no clause ("He said:", "The reasons were:"), maybe with a qualifier of 1-5
+    words after a comma (not after a preposition or a sentence adverb: "In 2023, turnout:",
+    "However, the figure:"), a value of at most 12 words (a number such as "2,400" or a
+    hyphenated word counting once) holding a figure or mostly capitalised (names, places,
+    days) and not stopping on a function word ("$1.87 per"). In a list of fact lines (after a
+    lead-in ending in ":" such as "Main particulars of the vessel:", or next to a short fact
+    line, in either paragraph style) a value may run to 18 words when it holds no clause
+    word ("Engines: two 4,800 kW dual-fuel units running on liquefied natural gas or marine
+    diesel oil").
     A closing quote garbled by mojibake ("them.â€" plus a control character, reported by
     NL403) counts as a closing quote.
 
@@ -121,11 +147,12 @@ def check(article: Article, options: TruncatedParagraphOptions) -> Iterator[Hit]
     ## Known false positives
     Sentence-case subheads inside the body that are long enough; poems and lyrics; tables;
     fact lines with a long or lower-case prose value ("Where: the old hall on the corner of
-    the square").
+    the square"), or a long one outside a list.
     """
     title = normalise_for_compare(article.title) if article.title else None
     in_heading_block = True
-    for para in article.paragraphs:
+    paras = article.paragraphs
+    for i, para in enumerate(paras):
         text = para.text.rstrip()
         if in_heading_block:
             n = len(words(text))
@@ -144,7 +171,7 @@ def check(article: Article, options: TruncatedParagraphOptions) -> Iterator[Hit]
             if _ends_ok(end):
                 continue
             message = "paragraph ends without terminal punctuation"
-        if not _skip(text, title, options.min_words):
+        if not _skip(text, title, options.min_words) and not _in_fact_list(paras, i):
             yield _hit(para, text, message)
 
 
@@ -182,26 +209,80 @@ def _skip(text: str, title: str | None, min_words: int) -> bool:
         return True
     if _CREDIT.search(text):
         return True
-    if ":" in text and all(_fact_line(line) for line in text.splitlines()):
+    if _fact_paragraph(text):
         return True
     return _is_title_case(ws)
 
 
-def _fact_line(line: str) -> bool:
-    """A "<Label>: <value>" fact line: a label of 1-4 words in Title or sentence case that is
-    no clause (no pronoun, determiner, auxiliary or reporting verb: "The reasons were:", "He
-    said:"), and a short value (at most 12 words) that holds a figure or is mostly
-    capitalised (names, places, days) and does not stop on a function word ("$1.87 per")."""
+def _fact_paragraph(text: str, *, in_list: bool = False) -> bool:
+    """A paragraph of fact lines: one "<Label>: <value>" line (maybe wrapped over several
+    lines), or a block of them, one a line, maybe after a lead-in line ending in ":" (a block
+    is a list: its lines may be long)."""
+    if ":" not in text:
+        return False
+    lines = text.strip().splitlines()
+    if len(lines) > 1 and all(
+        _fact_line(ln) or _fact_line(ln, in_list=True) or (i == 0 and ln.endswith(":"))
+        for i, ln in enumerate(lines)
+    ):
+        return True
+    return _fact_line(" ".join(text.split()), in_list=in_list)
+
+
+def _in_fact_list(paras: Sequence[Paragraph], i: int) -> bool:
+    """Is paragraph ``i`` a long line of a list of fact lines ("Range: up to 480 km on one
+    charge, measured on the WLTP cycle")? Its value may run to 18 words without a clause
+    word, when the list's other lines (long ones skipped) reach a lead-in ending in ":" ("The
+    new model offers:") or a short fact line above it, or a short fact line below it."""
+    if not _fact_paragraph(paras[i].text, in_list=True):
+        return False
+    for j in range(i - 1, -1, -1):  # up, over long fact lines, to the lead-in
+        above = paras[j].text.rstrip()
+        if above.endswith(":") or _fact_paragraph(above):
+            return True
+        if not _fact_paragraph(above, in_list=True):
+            break
+    for j in range(i + 1, len(paras)):
+        below = paras[j].text
+        if _fact_paragraph(below):
+            return True
+        if not _fact_paragraph(below, in_list=True):
+            break
+    return False
+
+
+def _fact_line(line: str, *, in_list: bool = False) -> bool:
+    """A "<Label>: <value>" fact line: a label of 1-4 words in Title or sentence case, maybe
+    with a qualifier of 1-5 words after a comma ("Turnout, first round:"), that is no clause
+    (no pronoun, determiner, auxiliary or reporting verb: "The reasons were:", "He said:"; no
+    preposition or conjunction before a qualifier: "In 2023, turnout:"), and a short value
+    that holds a figure or is mostly capitalised (names, places, days) and does not stop on a
+    function word ("$1.87 per"). Short: at most 12 words, a number ("2,400", "±1.5") or a
+    hyphenated word ("dual-fuel") counting once; in a list of fact lines
+    (``in_list``), at most 18 words and no clause word among them."""
     m = _FACT_LINE.fullmatch(line.strip())
     if m is None:
         return False
     label = m["label"].lower().split()
     if label[0] in _NOT_LABEL_FIRST or not _NOT_LABEL.isdisjoint(label):
         return False
-    vs = words(m["value"])
-    if not vs or len(vs) > _FACT_VALUE_WORDS or vs[-1].lower() in _OPEN_END:
+    if m["qualifier"]:  # "Turnout, first round:", not "In 2023, turnout:" or "However, the"
+        qualifier = m["qualifier"].lower().split()
+        if (
+            label[0] in _SMALL
+            or label[0] in _NOT_QUALIFIED_HEAD
+            or qualifier[0] in _NOT_LABEL_FIRST
+            or not _NOT_LABEL.isdisjoint(qualifier)
+        ):
+            return False
+    value = m["value"]
+    vs = [w for w in (w.strip(_PUNCT) for w in value.split()) if any(c.isalnum() for c in w)]
+    limit = _FACT_LIST_VALUE_WORDS if in_list else _FACT_VALUE_WORDS
+    if not vs or len(vs) > limit or vs[-1].lower() in _OPEN_END:
         return False
-    if any(c.isdigit() for c in m["value"]):
+    if in_list and not _NOT_LABEL.isdisjoint(w.lower() for w in vs):
+        return False
+    if any(c.isdigit() for c in value):
         return True
     content = [w for w in vs if w.lower() not in _SMALL]
     return bool(content) and sum(w[:1].isupper() for w in content) >= 0.8 * len(content)

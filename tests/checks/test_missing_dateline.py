@@ -57,6 +57,40 @@ LEDE = "Syrian officials said on Friday that the talks would resume next week."
         ),
         pytest.param("Leh (Ladakh), May 2 (ANI): " + LEDE, {}, [], id="bracketed-region"),
         pytest.param("Patna [India], May 2 (ANI): " + LEDE, {}, [], id="square-bracketed-country"),
+        # forms added with clean set d (bench/_held_out.py), written for these tests
+        pytest.param("PERTH, Jan 4 AAP - " + LEDE, {}, [], id="bare-agency-no-comma"),
+        pytest.param("Hobart, 12 March AAP – " + LEDE, {}, [], id="bare-agency-no-comma-title"),
+        pytest.param("DARWIN, Feb 2, 2024 NZPA — " + LEDE, {}, [], id="bare-agency-after-year"),
+        pytest.param("LIMA/SANTIAGO, June 2 (AFP) - " + LEDE, {}, [], id="two-cities-slash"),
+        pytest.param(
+            "Brussels/Berlin/Warsaw, June 2 (Reuters) - " + LEDE, {}, [], id="three-cities-title"
+        ),
+        pytest.param("NEW YORK/LONDON (Reuters) — " + LEDE, {}, [], id="two-cities-agency-only"),
+        pytest.param(
+            "Lima/Santiago, June 2 — Ministers said talks would resume next week.",
+            {},
+            [],
+            id="two-cities-date-no-agency",
+        ),
+        # near misses: no dash or a lower-case text after a bare agency; cities joined by a
+        # slash without a date or an agency; a tag among the cities
+        pytest.param(
+            "PARIS, Jan 9 NATO said the talks in Damascus would resume next week.",
+            {},
+            [("NL102", 1, 1)],
+            id="caps-subject-after-date-no-comma",
+        ),
+        pytest.param(
+            "PERTH, Jan 4 AAP - the agency said talks would resume next week.",
+            {},
+            [("NL102", 1, 1)],
+            id="bare-agency-no-comma-lower-case-text",
+        ),
+        pytest.param("US/UK — " + LEDE, {}, [("NL102", 1, 1)], id="slash-caps-no-date"),
+        pytest.param("Lima/Santiago – " + LEDE, {}, [("NL102", 1, 1)], id="slash-title-no-date"),
+        pytest.param(
+            "UPDATE/LIMA, June 2 (AFP) - " + LEDE, {}, [("NL102", 1, 1)], id="slash-headline-tag"
+        ),
         # near misses: a capitalised subject after a date, lists and roles "of" something
         pytest.param(
             "PARIS, France, Jan 9, NATO said the talks in Damascus would resume next week.",
@@ -192,6 +226,16 @@ def test_missing_dateline(
             "damascus — " + LEDE,
             "malformed dateline 'damascus —': city not in capitals",
             id="lower-case-city-dash",
+        ),
+        pytest.param(
+            "DAMASCUS, April 19 Reuters - The officials said talks would resume.",
+            "malformed dateline 'DAMASCUS, April 19 Reuters -': agency not in parentheses",
+            id="malformed-title-case-agency-unbracketed",
+        ),
+        pytest.param(
+            "PARIS, Jan 9 NATO said the talks in Damascus would resume next week.",
+            "malformed dateline 'PARIS, Jan 9': no dash before the text",
+            id="caps-subject-after-date-no-comma",
         ),
         pytest.param(
             "(Photo) — " + LEDE,

@@ -236,7 +236,91 @@ def test_sentences_opening_like_header_words(
             [("NL305", 4, 65)],
             id="fact-line-then-cut-off-line",
         ),
+        # forms added with clean set d (bench/_held_out.py), written for these tests: a
+        # qualifier after a comma in the label, numbers and hyphenated words as one word
+        pytest.param(
+            LEDE + "Turnout, first round: 61.2 per cent nationally\n", [], id="label-qualifier"
+        ),
+        pytest.param(
+            LEDE + "Obesity, adults aged 18–64 in towns: 27.4 per cent\n",
+            [],
+            id="label-qualifier-with-range",
+        ),
+        pytest.param(
+            LEDE + "Capacity: up to 2,400 seats per stand, expandable to 12,500 for concerts\n",
+            [],
+            id="numbers-count-once",
+        ),
+        # near misses: a sentence's opening words before a comma, a cut-off qualified line
+        pytest.param(
+            LEDE + "In the first round, turnout: 61.2 per cent of the roll\n",
+            [("NL305", 3, 51)],
+            id="preposition-before-comma",
+        ),
+        pytest.param(
+            LEDE + "However, the turnout figure: 61.2 per cent across the nation\n",
+            [("NL305", 3, 55)],
+            id="sentence-adverb-before-comma",
+        ),
+        pytest.param(
+            LEDE + "Turnout, officials said: 61.2 per cent across the whole nation\n",
+            [("NL305", 3, 57)],
+            id="reporting-clause-after-comma",
+        ),
+        pytest.param(
+            LEDE + "Turnout, first round: 61.2 per cent, down from\n",
+            [("NL305", 3, 43)],
+            id="qualified-fact-value-cut-off",
+        ),
     ],
 )
 def test_fact_lines(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL305")) == expected
+
+
+SPECS = (
+    "Main particulars of the new ferry:",
+    "Engines: two 4,800 kW dual-fuel units running on liquefied natural gas or marine diesel oil",
+    "Capacity: 1,200 passengers and 420 cars on two vehicle decks",
+    "Speed: 21 knots in service, with a top speed of 23.5 knots on trials",
+)
+LINE_LEDE = "The harbour board took delivery of its new ferry on Tuesday after sea trials.\n"
+LINE_TAIL = "The ferry will enter service in June, the board said.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a list of fact lines: its lines may be longer, in both renderings
+        pytest.param(LEDE + "\n\n".join(SPECS) + "\n", [], id="list-blank-lines"),
+        pytest.param(LINE_LEDE + "\n".join(SPECS) + "\n" + LINE_TAIL, [], id="list-one-per-line"),
+        pytest.param(LEDE + "\n".join(SPECS) + "\n", [], id="list-one-block-with-lead-in"),
+        pytest.param(
+            LEDE + "\n\n".join((SPECS[0], SPECS[1], SPECS[3])) + "\n",
+            [],
+            id="long-lines-up-to-the-lead-in",
+        ),
+        # near misses: alone, with a clause in the value, cut off, or a lead-in far above
+        pytest.param(LEDE + SPECS[1] + "\n", [("NL305", 3, 89)], id="long-line-alone"),
+        pytest.param(
+            LEDE
+            + "\n\n".join(SPECS[:2])
+            + "\n\nCapacity: 1,200 passengers and 420 cars, which were loaded on two decks by "
+            "the crew\n",
+            [("NL305", 7, 80)],
+            id="list-line-with-a-clause",
+        ),
+        pytest.param(
+            LEDE + "\n\n".join(SPECS[:3]) + "\n\nRange: 600 nautical miles at 18 knots with\n",
+            [("NL305", 9, 39)],
+            id="list-line-cut-off",
+        ),
+        pytest.param(
+            LEDE + SPECS[0] + "\n\n" + LINE_TAIL + "\n" + SPECS[1] + "\n",
+            [("NL305", 7, 89)],
+            id="prose-between-lead-in-and-line",
+        ),
+    ],
+)
+def test_fact_line_lists(body: str, expected: list[tuple[str, int, int]]) -> None:
     assert positions(lint_text(body, "NL305")) == expected
