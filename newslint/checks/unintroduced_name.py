@@ -36,6 +36,9 @@ _VERBS = (
 )
 _VERB_ALT = "|".join(sorted(_VERBS.split(), key=len, reverse=True))
 _SINGULAR = frozenset(_VERBS_SINGULAR.split())
+#: Verbs whose object, not subject, follows them: "Haddad told Reuters", "warned Smith that
+#: ...". After these a name is no inverted speaker.
+_OBJECT_VERBS = frozenset(split_words("told tells warned warns cautioned urged"))
 #: A surname: "Ramadan", "Al-Amin", "O'Neill", "McDonald"; not "de Mistura" (a lower-case
 #: particle is too easily a word).
 _NAME = r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)*[a-z](?:-[A-Z]?[a-z]+)*"
@@ -76,7 +79,7 @@ def _candidates(text: str) -> Iterator[_Candidate]:
         if before and text.count("\n", word_end, start) <= 1:
             name = before[0]
             yield _Candidate(name, before.start(), end, False, f"{name} {verb}")
-        after = _NAME_AFTER.match(text, end)
+        after = _NAME_AFTER.match(text, end) if verb not in _OBJECT_VERBS else None
         if after:
             name = after["name"]
             yield _Candidate(name, after.start("name"), end, True, f"{verb} {name}")
@@ -274,6 +277,8 @@ def _unintroduced(body: str, name: str) -> bool:
         return False  # a word the article also uses in lower case
     if re.search(rf"\b{re.escape(name.upper())}\b", body):
         return False  # "OTTAWA/WASHINGTON, May 6 (Reuters)": a dateline's place
+    if f"({name})" in body:
+        return False  # "(Reuters)", "(Kyodo)": an agency in a dateline or credit
     introduced = re.compile(
         rf"(?:\b(?!(?:{_SENTENCE_WORDS})\b)[A-Z][\w'’-]*|\b[A-Z]\.|{_TITLE_ABBR})"
         rf"{_SP}{_PARTICLES}{n}\b"

@@ -69,6 +69,17 @@ def test_inverted_and_present_tense_attributions_are_found() -> None:
     assert names("Varga told reporters the envoy would report.") == ["Varga"]
 
 
+def test_the_listener_after_told_is_no_speaker() -> None:
+    assert names("The envoy told Haddad. He agreed.") == []
+    assert names('"We agreed," said Haddad. He left.') == ["Haddad"]
+
+
+def test_a_name_in_brackets_is_an_agency() -> None:
+    body = "The envoy left.\n\nKyodo said the talks would resume. (Kyodo)"
+    assert names(body) == []
+    assert names("The envoy left.\n\nKyodo said the talks would resume.") == ["Kyodo"]
+
+
 def test_one_finding_per_name_on_its_first_use() -> None:
     body = "Haddad said the convoy was late.\n\nHaddad said it arrived at night."
     assert names(body) == ["Haddad"]
