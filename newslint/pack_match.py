@@ -226,6 +226,17 @@ _CALENDAR = frozenset((
 ))  # fmt: skip
 
 
+#: Separators of a row of widget items: a spaced '|' '·' '•' '/' or dash ("Save article ·
+#: Gift this article · Listen", "Read in the app – Continue in browser").
+_ROW_SEP = re.compile(r"[ \t]+[|·•/\-–—][ \t]+")
+#: A label before a colon opening a row: "Send via: WhatsApp Telegram Email".
+_ROW_LABEL = re.compile(r"([^:|·•/\n]{1,60}?):[ \t]+(?=\S)")
+#: Rows have at most this many items.
+_ROW_MAX_ITEMS = 8
+#: Characters that tell a row apart from a plain line (a cheap first test).
+_ROW_MARKS = frozenset("|·•/-–—:")
+
+
 def base_forms(token: str) -> tuple[str, ...]:
     """Candidate base forms of an inflected English word, for vocabulary look-up: plural and
     third-person "-s"/"-es", "-ies"/"-ied" (copied: copy), "-ed" and "-ing" with a dropped
@@ -274,6 +285,7 @@ class Vocabulary:
     actions: frozenset[str] = frozenset()
     inflections: bool = False
     platform_verbs: frozenset[str] = frozenset()
+    rows: bool = False
 
     def _inflected(self, token: str) -> bool:
         return self.inflections and any(b in self.words for b in base_forms(token))
@@ -354,6 +366,25 @@ class Vocabulary:
         hits, content, action = scored
         return action or (hits >= self.min_hits and hits >= self.min_share * content)
 
+    def is_furniture_row(self, text: str) -> bool:
+        """With ``rows``: a row of two to eight widget items joined by a spaced '|' '·' '•' '/'
+        or dash, or after a label and a colon, every item furniture by itself ("Save article ·
+        Gift this article · Listen", "Send via: WhatsApp Telegram Email", "Read in the app –
+        Continue in browser"). Each item is scored as a line of its own (at most ``max_words``
+        words, not ending like a sentence ...)."""
+        if not self.rows or len(text) > _ROW_MAX_ITEMS * self.max_chars:
+            return False
+        core = text.strip()
+        if not core or core[-1] in _SENTENCE_END or _ROW_MARKS.isdisjoint(core):
+            return False
+        items = _ROW_SEP.split(core)
+        label = _ROW_LABEL.match(items[0])
+        if label is not None:
+            items[0:1] = [label.group(1), items[0][label.end() :]]
+        if not 2 <= len(items) <= _ROW_MAX_ITEMS:
+            return False
+        return all(self.is_furniture(item) for item in items)
+
 
 def _core_span(text: str) -> Span:
     """The line without leading bullets/emphasis and trailing decoration (like whole-line)."""
@@ -387,6 +418,8 @@ def furniture_check(
             lines = lines[-scope.count :]
         cont = article.continuation_lines
         max_chars = vocab.max_chars
+        # rows may be longer; a line ending like a sentence is never one (a cheap first test)
+        row_chars = _ROW_MAX_ITEMS * max_chars if vocab.rows else 0
         fmt: _Formatter | None = None
         for line in lines:
             if line.index in cont:
@@ -397,13 +430,15 @@ def furniture_check(
                 found = m.whole.fullmatch(text)
                 if found:
                     span = (found.start("m"), found.end("m"))
-            # NOTE: most lines are paragraphs: the length test rules them out first.
+            # NOTE: most lines are paragraphs: the length and last-character tests rule them
+            # out first.
+            n = len(text)
             if (
                 span is None
-                and len(text) <= max_chars
+                and (n <= max_chars or (n <= row_chars and text[-1:] not in _SENTENCE_END))
                 and line.index > 0
                 and line.index + 1 not in cont
-                and vocab.is_furniture(text)
+                and ((n <= max_chars and vocab.is_furniture(text)) or vocab.is_furniture_row(text))
             ):
                 span = _core_span(text)
             if span is None:

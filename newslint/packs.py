@@ -171,6 +171,7 @@ class VocabularySpec(_Strict):
     max_words: int = Field(alias="max-words", ge=1, le=40)
     min_share: float = Field(alias="min-share", gt=0, le=1)
     min_hits: int = Field(1, alias="min-hits", ge=1)
+    rows: bool = False
 
     @model_validator(mode="after")
     def _consistent(self) -> VocabularySpec:
@@ -340,6 +341,7 @@ def _compile(rule: AnyRule, pack: str) -> Rule:
             frozenset(w.lower() for w in spec.actions),
             spec.inflections,
             frozenset(w.lower() for w in spec.platform_verbs),
+            spec.rows,
         )
         phrases = matcher if rule.phrases or rule.patterns else None
         check = furniture_check(
@@ -408,6 +410,12 @@ def render_doc(rule: AnyRule) -> str:
                 f" A line of one of {len(v.platform_verbs)} verbs, 'on' or 'via' and a"
                 " capitalised name is a platform link."
                 if v.platform_verbs
+                else ""
+            )
+            + (
+                " A row of items joined by separators (or after a label and a colon) is"
+                " furniture when every item is."
+                if v.rows
                 else ""
             )
         )

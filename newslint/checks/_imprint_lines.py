@@ -22,7 +22,9 @@ _CREDIT = re.compile(
 _CORPORATE = re.compile(
     # "Published by Example Media Ltd", "This website is operated by Example News Group",
     # "Printed and published by Example Press Ltd at 1 Mill Lane": one or more imprint verbs
-    r"^(?:(?i:this\s+(?:web)?site(?:\s+is)?)\s+)?(?i:(?:printed|published)\s*(?:,|and|&)\s*)*"
+    # ... and two verbs joined (after held-out batch J): "Run and managed by X Ltd"
+    r"^(?:(?i:this\s+(?:web)?site(?:\s+is)?)\s+)?(?i:(?:printed|published|owned|operated|run"
+    r"|managed|produced|maintained)\s*(?:,|and|&)\s*)*"
     r"(?i:published|operated|owned|run|managed|produced|maintained|printed)\s+by\s+(?i:the\s+)?"
     + _NAME
     +
@@ -113,7 +115,9 @@ _CONTACT_ITEM = re.compile(
     r"|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$"
 )
 _CONTACT_LABEL = re.compile(
-    r"(?i:tel|telephone|phone|fax|e-?mail|mail|web|website|newsroom|news\s*desk|editorial"
+    # abbreviated too (after held-out batch J): "Mob:", "T:", "E:"
+    r"(?i:(?:ph|phn|mob|cell|[tpfmew])(?=\.?\s*:|\.\s)|mobile"
+    r"|tel|telephone|phone|fax|e-?mail|mail|web|website|newsroom|news\s*desk|editorial"
     r"|advertising|subscriptions?|switchboard|office|reception|contact|enquiries|inquiries)\b"
 )
 _CONTACT_SEP = re.compile(r"\s*[|·•;]\s*|\s{2,}")
@@ -307,6 +311,90 @@ _DESK_MAILBOX = re.compile(
 )
 
 
+#: A statement about the regulator without its subject (after held-out batch J):
+#: "Independently regulated by IMPRESS", "Signatory to the Journalism Trust Initiative";
+#: what follows must name a press regulator or code.
+_REGULATED = re.compile(
+    r"^(?i:(?:(?:proudly|independently|fully)\s+)?(?:registered\s+with|regulated\s+by"
+    r"|accredited\s+(?:by|with)|recogni[sz]ed\s+by|(?:an?\s+)?signatory\s+(?:to|of)"
+    r"|subscribes?\s+to|adheres?\s+to|abides?\s+by|complies\s+with|committed\s+to"
+    r"|(?:an?\s+|proud\s+)?members?\s+of))\s+(?P<what>[^\n]{3,160}?)\.?$"
+)
+#: Lower-case words a regulator's or code's name may hold ("the Press Standards Board of
+#: Example", "the Editors' Code of Practice"): any other makes the line a sentence ("Members
+#: of the Press Standards Board met on Tuesday").
+_REGULATOR_NAME_WORDS = frozenset((
+    "of", "the", "and", "&", "for", "to", "on", "in", "its", "press", "council", "code", "codes",
+    "scheme", "practice", "conduct", "ethics", "standards", "ombudsman", "media", "journalists",
+    "editors", "editors'", "editors’", "commission", "complaints", "regulator", "initiative",
+    "trust", "project", "charter", "principles", "guidelines", "organisation", "organization",
+    "office", "board", "authority", "association", "independent", "national", "journalism",
+    # a second statement joined: "Regulated by IPSO and committed to the Editors' Code"
+    "a", "an", "by", "with", "committed", "regulated", "registered", "accredited", "member",
+    "members", "signatory", "subscribes", "adheres", "abides", "complies",
+))  # fmt: skip
+#: Where one sentence of an imprint line ends and the next begins ("... Ltd. Registered in
+#: ..."), not after an abbreviation before a number or a name ("No. SC123456", "Co. Reg.").
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!])(?<![Nn]o\.)(?<!Co\.)(?<!Reg\.)(?<!Regd\.)(?<!Regn\.)(?<!St\.)(?<!Mt\.)\s+(?=[A-Z])"
+)
+
+
+def is_regulated_statement(core: str) -> bool:
+    """ "Independently regulated by IMPRESS": a regulator statement without its subject."""
+    m = _REGULATED.match(core)
+    if m is None or _says(core) or _CLAUSE.search(core) or _PRONOUN.search(core):
+        return False
+    lower = [w for w in m["what"].replace(",", " ").split() if not w[:1].isupper()]
+    if any(w.lower() not in _REGULATOR_NAME_WORDS for w in lower):
+        return False
+    return _REGULATOR_NAME.search(m["what"]) is not None
+
+
+#: What follows "A", "An" or "This" at the start of an imprint sentence ("A member of ...",
+#: "This website is operated by ...").
+_AFTER_ARTICLE = frozenset((
+    "member", "part", "division", "subsidiary", "unit", "brand", "proud", "website", "site",
+    "signatory", "trading",
+))  # fmt: skip
+
+
+def are_imprint_sentences(core: str) -> bool:
+    """Two or three short imprint sentences on one line (after held-out batch J): "Published
+    by Example Media Group Ltd for its readers in the north. Registered in England No.
+    0123456." Every sentence is a company, registration or regulator line by itself."""
+    if ". " not in core:  # one sentence (most long lines of a story): nothing to split
+        return False
+    head = core.split(None, 2)
+    if head[0].lower() in ("a", "an", "this") and (
+        len(head) < 2 or head[1].lower() not in _AFTER_ARTICLE
+    ):
+        return False  # "A man was ...", "This year ...": a story's sentence
+    sentences = _SENTENCE_BREAK.split(core.strip())
+    if not 2 <= len(sentences) <= 3:
+        return False
+    for sentence in sentences:
+        words = len(sentence.split())
+        if words > CORPORATE_MAX_WORDS:
+            return False
+        if not (
+            is_company_line(sentence)
+            or is_regulated_statement(sentence)
+            or is_registration_line(sentence.rstrip("."))
+        ):
+            return False
+    return True
+
+
+def is_slogan(part: str) -> bool:
+    """A slogan standing alone as a part of a footer row (after held-out batch J): "Reader-
+    funded since 2009", "Est. 1887", "Independent journalism for the north"."""
+    words = len(part.split())
+    if words > 8 or _REPORTING.search(part) or _CLAUSE.search(part):
+        return False
+    return _SLOGAN.search(part.strip().rstrip(".")) is not None
+
+
 def is_tagline(core: str, words: int) -> bool:
     """ "<Outlet> — <slogan>": "Lakeside Post — Your trusted source for local news"."""
     if words > CORPORATE_MAX_WORDS:
@@ -433,6 +521,8 @@ def is_company_line(core: str) -> bool:
     if _REPORTING.search(core) or _CLAUSE.search(core):
         return False
     if _CREDIT.match(core) or _REGISTERED.match(core):
+        return True
+    if is_regulated_statement(core):
         return True
     if _CORPORATE.match(core) is None:
         return False

@@ -20,9 +20,12 @@ from newslint.checks._text import more_words_than
 
 _STAMP_LABEL = re.compile(
     # "Last updated/update/modified/edited/revised/changed ...": every "last <change>" label
-    r"^(?P<label>(?:Published|Updated|Last\s+(?:updated?|modified|edited|revised|changed)"
+    # "Published date:", "Date updated:" (after held-out batch J): a stamp verb and "date"
+    r"^(?P<label>(?:(?:Published|Updated|Modified|Posted|Revised|Edited)\s+(?:date|time)"
+    r"|Date\s+(?:published|modified|updated|posted|revised)"
+    r"|Published|Updated|Last\s+(?:updated?|modified|edited|revised|changed)"
     r"|First\s+published|"
-    r"Originally\s+published|Posted|Modified|Date\s+published|Dated|Date|Filed)"
+    r"Originally\s+published|Posted|Modified|Dated|Date|Filed)"
     r"(?:\s+(?:on|at))?)"
     r"(?P<colon>\s*:)?\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -291,11 +294,13 @@ METADATA_PRESCAN = Prescan(
     r"|commentary|comment|review|column|essay|perspective|explainer|feature|profile|obituary"
     r"|editorial|dispatch|letter|report|recap|preview|post|blog|fact[\s-]check)\s+by\s)"
     r"|[|•·»›]|\d[:.]\d\d|reporter|writer|correspondent|editor|journalist"
-    r"|\s[-–—]\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat"
+    r"|\s[-–—/]\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat"
     r"|sun"
-    # a part of a header line after a spaced dash: a byline, a date header or a reading time
-    # ("March 5, 2024 — By Jane Doe", "Jane Doe — Updated 2 hours ago — 4 min read")
-    r"|(?-i:By)[\s:]|published|updated|posted|modified|filed|dated?\b"
+    # a part of a header line after a spaced dash or slash: a byline, a date header or a
+    # reading time ("March 5, 2024 — By Jane Doe", "Jane Doe — Updated 2 hours ago — 4 min
+    # read", "Politics / Author: Jane Doe / 5 March 2024")
+    r"|(?-i:By)[\s:]|published|updated|posted|modified|filed|dated?\b|authors?\s*:"
+    r"|(?:words|story|text|reporting)\s+by\s"
     r"|last\s+(?:update|modif|edit|revis|chang)|(?:first|originally)\s+published"
     r"|(?:estimated|est\.?|approx[^\s]*|average)\s+(?:read|listen)|(?:read|listen)[a-z]*\s+time"
     r"|reads?\s+(?:it\s+)?in\s"
@@ -339,11 +344,25 @@ def _numeric_date_line(t: str) -> bool:
     return bool(_CLOCK.search(rest)) and _is_stamp(rest)
 
 
-#: Separators of a header line's parts: '|' '•' '·' or a spaced dash.
-_CHAIN_SEP = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
+#: Separators of a header line's parts: '|' '•' '·', a spaced dash or (after held-out batch
+#: J) a spaced slash.
+_CHAIN_SEP = re.compile(r"\s+[|•·/]\s+|\s+[-–—]\s+")
 #: A section label in a header line: one to four Title-Case words ("Cost of Living").
-_SECTION_PART = re.compile(r"[A-Z][A-Za-z'’-]*(?:\s+(?:&|and|of|the|[A-Z][A-Za-z'’-]*)){0,3}")
-_PERSON_PART = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}")
+_SECTION = r"[A-Z][A-Za-z'’-]*(?:\s+(?:&|and|of|the|[A-Z][A-Za-z'’-]*)){0,3}"
+_SECTION_PART = re.compile(_SECTION)
+_PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+#: One name, or (after held-out batch J) two or three joined: "Jane Doe and John Roe".
+_PERSON_PART = re.compile(rf"{_PERSON}(?:\s*(?:,|&|and)\s*{_PERSON}){{0,2}}")
+#: A blog's category or tag label (after held-out batch J): "Filed under Politics", "Posted
+#: in Business, Markets", "Categories: Local News". A part of a header line, or a note after
+#: a posted-by line's stamp ("Posted by admin at 14:05 | Filed under Sport").
+_CATEGORY = (
+    r"(?:Filed\s+(?:under|in)|Posted\s+in|Categor(?:y|ies)\s*:|Tags?\s*:|Tagged(?:\s+with)?"
+    r"\s*:?|Topics?\s*:|Sections?\s*:)"
+    rf"\s*{_SECTION}(?:\s*(?:,|&|and)\s*{_SECTION}){{0,4}}\.?"
+)
+_CATEGORY_PART = re.compile(_CATEGORY)
+_CATEGORY_TAIL = re.compile(rf"(?:\.|\s+[|•·])\s+{_CATEGORY}$")
 
 
 def _chain_part(part: str) -> str | None:
@@ -362,8 +381,14 @@ def _chain_part(part: str) -> str | None:
         return "date"
     if part.startswith("By") and _is_byline(part):
         return "by"
-    if _PERSON_PART.fullmatch(part) and _is_person(part):
+    # "Author: Jane Doe", "Reporting: Jane Doe" (after held-out batch J)
+    r = _ROLE_BYLINE.match(part)
+    if r is not None and _is_person(r["name"].replace(",", " ")):
+        return "by"
+    if _PERSON_PART.fullmatch(part) and _is_person(part.replace(",", " ")):
         return "name"
+    if _CATEGORY_PART.fullmatch(part):
+        return "category"
     if _SECTION_PART.fullmatch(part):
         return "section"
     return None
@@ -384,11 +409,15 @@ def _header_chain(t: str) -> str | None:
         if kind is None:
             return None
         kinds.append(kind)
-    if not ({"header", "reading", "by"} & set(kinds)) or not (
+    if not ({"header", "reading", "by", "category"} & set(kinds)) or not (
         {"header", "reading", "date"} & set(kinds)
     ):
         return None
-    if kinds.count("name") + kinds.count("by") > 1 or kinds.count("section") > 2:
+    if (
+        kinds.count("name") + kinds.count("by") > 1
+        or kinds.count("section") > 2
+        or kinds.count("category") > 1
+    ):
         return None
     if "name" in kinds or "by" in kinds:
         dated = "header" in kinds or "date" in kinds
@@ -421,8 +450,11 @@ def metadata_line_kind(text: str) -> str | None:
     if s and _is_byline(s["by"]):
         return "section and byline"
     p = _POSTED_BY.match(t)
-    if p and (not p["rest"].strip() or _is_stamp(p["rest"].strip(" |,-–—"))):
-        return "posted-by"
+    if p:
+        # "Posted by admin at 14:05 | Filed under Sport": the category note after the stamp
+        rest = _CATEGORY_TAIL.sub("", p["rest"]).strip(" |,-–—")
+        if not rest or _is_stamp(rest):
+            return "posted-by"
     if _READING_TIME.match(t):
         return "reading time"
     chain = _header_chain(t) if _CHAIN_SEP.search(t) else None

@@ -85,13 +85,22 @@ _CREDIT = (
     rf"|\(?(?:(?i:source|via|screenshot|screengrab)\s*:\s*)?{_PLATFORM}\s*/\s*(?:@[\w.]+|{_NAME})\)?"
     rf"|{_SOURCE_NOTE}"
     rf"|{_NAME}\s*/\s*{_CREDIT_AGENCY}(?:\s*/\s*{_NAME})*"  # Name/AFP
+    # and the kind and a file or pool note after the agency (after held-out batch J): "Jane
+    # Doe/Reuters Pictures, Pool", "Jane Doe/EPA Images"
+    r"(?:\s+(?i:photos?|images?|pictures?|video))?(?:\s*,\s*(?i:file|pool|handout))?"
     rf"|\(?(?:(?i:source|via)\s*:\s*)?{_BRAND}(?:\s*(?:/|via)\s*{_NAME})*\)?"  # Getty Images
     r"|\(?(?i:file\s+photo)\)?"
     rf"|\[\s*(?i:{_PIC})\b[^\]\n]*\]"  # [Photo]
+    # an agency's credit in square brackets (after held-out batch J): "[EPA Photo/Jane Doe]",
+    # "[REUTERS/Jane Doe]"
+    rf"|\[\s*{_CREDIT_AGENCY}(?:\s+(?i:photos?|images?|pictures?|video))?\s*/\s*{_NAME}"
+    r"(?:\s*,\s*(?i:file))?\s*\]"
     # general credit grammar added after held-out batch A (bench/_held_out.py):
     rf"|\(\s*{_LABEL}\s*:\s*[^()\n]{{1,80}}\)"  # (Label: X)
     rf"|(?:{_CREDIT_AGENCY}|(?i:{_PIC}))\s+(?i:via)\s+{_NAME}"  # X via Y
     rf"|(?i:{_PIC}|photography)(?:\s+(?i:illustrations?))?\s+(?i:by)\s+{_NAME}"  # Picture by X
+    # two or three photographers (after held-out batch J): "Pictures by Jane Doe & John Roe"
+    rf"(?:\s*(?:,|&|(?i:and))\s*{_NAME}){{0,2}}"
     rf"(?:\s*/\s*{_NAME})*"  # and the outlet after a slash: "PHOTO BY JANE DOE/THE HERALD"
     r"(?:\s+(?i:for|on)\s+[^\n;|]{1,60})?"
     # more credits of a shoot: "Photography by X; styling by Y", "Photos by X | Hair by Y"
@@ -114,8 +123,26 @@ _CREDIT = (
     rf"{_NAME}\s*\)?"
     # a picture word, a pipe and its source, glued to a caption: "... on Tuesday. PHOTO | FILE"
     rf"|(?i:photo(?:graph)?|image|picture|pic)\s*\|\s*{_SOURCE_WORD}"
+    # general credit forms added after held-out batch J (bench/_held_out.py):
+    # a picture word, a pipe and the photographer or agency: "... at dawn. Pic | Jane Doe"
+    r"|(?i:photo(?:graph)?|image|picture|pic)\s*\|\s*(?:[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)"
+    rf"{{1,3}}|{_CREDIT_AGENCY})"
+    # who lent the picture, in brackets: "(Courtesy of Jane Doe)", "(Courtesy Example Museum)"
+    r"|\(\s*(?i:(?:photo|image|picture|pic)\s+)?(?i:courtesy)\s+(?i:of\s+)?[^()\n]{1,60}\)"
     r")"
 )
+#: Usage restrictions that picture desks print after a credit, in capitals (after held-out
+#: batch J): "REUTERS/Jane Doe NO RESALES. NO ARCHIVES", "... MANDATORY CREDIT".
+_RESTRICTIONS = (
+    r"(?:[ \t]*[-–—.,;:]?[ \t]*(?:NO[ \t]+(?:ARCHIV(?:ING|ES?)|(?:RE)?SALES?|MARKETING|ADVERTISING"
+    r"|BOOKS|THIRD[ \t]+PARTY[ \t]+SALES|COMMERCIAL[ \t]+USE|MAGAZINES"
+    r"|USE[ \t]+[A-Z]+(?:[ \t]+[A-Z]+)?)"
+    r"|MANDATORY[ \t]+CREDIT|(?:FOR[ \t]+)?EDITORIAL[ \t]+USE(?:[ \t]+ONLY)?|NOT[ \t]+FOR[ \t]+"
+    r"(?:SALE|RESALE|ARCHIVING|MARKETING)|HANDOUT[ \t]+PHOTO)){0,4}"
+)
+#: What may stand before a caption line: bullets, dashes, and (after held-out batch J) the
+#: play and camera glyphs of embedded media ("► Footage: ...", "📷 Jane Doe/AFP").
+_LEAD = r"[\s*_>•–—\-▶►▷▸⏵🎥📷📸🎬📹\ufe0f]*"
 #: Labels of embedded media titles, in capitals ("WATCH:", "WATCH LIVE |", "IN PICTURES:").
 _EMBED_LABEL = (
     r"(?:WATCH|LISTEN|GALLERY|SLIDESHOW|IN\s+(?:PICTURES|PHOTOS|IMAGES))(?:\s+(?:LIVE|NOW|AGAIN"
@@ -151,6 +178,11 @@ _OPENER = (  # AP/Reuters caption openings, anchored at the start of the line
     r"|Courier|Mail|Telegraph|Express|Star|Sun|Tribune|Chronicle|Observer|Independent|Standard"
     r"|Guardian|Examiner|Record|Media|Images|Photos?|Pictures|Studios?|Photography|Agency"
     r"|Magazine|Weekly|Review|Argus|Mirror|Leader|Sentinel|Dispatch|Bulletin|Advertiser)\.?\s*$"
+    # a gallery's counter (after held-out batch J): "Slide 4 of 10", "Photo 2/7", or a
+    # bare counter before a caption: "7/20: Crowds on the pier"
+    r"|(?i:(?:photo|image|picture|pic|slide|gallery\s+image)s?)\s*#?\d{1,3}\s*(?:/|(?i:of))\s*"
+    r"\d{1,3}(?:\s*[–—|:]\s+\S|\s*$)"
+    r"|\d{1,3}(?:\s*/\s*|\s+(?i:of)\s+)\d{1,3}\s*[–—|:]\s+[A-Z‘“\"']"
     # "Photo courtesy of X", "Courtesy of X"
     rf"|(?i:{_PIC}\s+courtesy(?:\s+of)?|courtesy\s+of)\s+[^.!?,;:\n]{{1,50}}\.?\s*$"
     # the title of an embedded video, gallery or audio player, its label in capitals:
@@ -161,10 +193,10 @@ _OPENER = (  # AP/Reuters caption openings, anchored at the start of the line
 )
 #: A whole line that is a caption or a bare credit ({phrases} = user's extra openers).
 _LINE_TEMPLATE = (
-    rf"^[\s*_>•–—-]*(?:{_OPENER}|(?i:{{phrases}})|{_CREDIT}\s*\.?\s*$|{_LABEL}\s*:\s*\S)"
+    rf"^{_LEAD}(?:{_OPENER}|(?i:{{phrases}})|{_CREDIT}{_RESTRICTIONS}\s*\.?\s*$|{_LABEL}\s*:\s*\S)"
 )
 #: A credit glued after the last sentence of a line: "... links the two cities. Image: iStock".
-_GLUED = re.compile(rf"(?<=[.!?\"”’)\]])[ \t]+(?P<credit>{_CREDIT})[ \t]*\.?[ \t]*$")
+_GLUED = re.compile(rf"(?<=[.!?\"”’)\]])[ \t]+(?P<credit>{_CREDIT}{_RESTRICTIONS})[ \t]*\.?[ \t]*$")
 #: A credit after a separator at the end of a caption: "... opened on Monday. | Photo: Jane
 #: Doe", "Crowds at the harbour – Image: Reuters", "... on Tuesday • Credit: Supplied".
 #: The generic labels ("Credit: X", "Pictured: X") count there only before a capitalised source
@@ -192,6 +224,17 @@ _GLUED_NAME_OUTLET = re.compile(
 #: title, with no full stop before it: "Crowds line the quay as the ship docks (Video: Jane Doe)".
 _GLUED_LABEL = re.compile(
     rf"(?<=[\w%’'])[ \t]+(?P<credit>\(\s*{_PIC_LABEL}\s*:\s*[^()\n]{{1,60}}\))[ \t]*\.?[ \t]*$"
+)
+#: A copyright sign and a photographer's name glued after a caption sentence (after held-out
+#: batch J): "Rain on the quay. © Jane Doe" (two or three name words, no year: a notice
+#: with a year is NL101's and NL204's).
+_GLUED_COPYRIGHT_NAME = re.compile(
+    r"(?<=[.!?])[ \t]+(?P<credit>©[ \t]*[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2})[ \t]*$"
+)
+#: Words of a company's or outlet's name: "© Example Media Group" is a site's notice.
+_COMPANY_WORD = re.compile(
+    r"\b(?:Ltd|Limited|Inc|Group|Media|News|Press|Publishing|Holdings|Corporation|Company"
+    r"|Network|Newspapers?|Times|Post|Herald|Daily|Radio|Television|Broadcasting)\b"
 )
 #: An agency alone in brackets after a caption sentence: "... on Tuesday. (EPA)".
 _GLUED_AGENCY = re.compile(rf"(?<=[.!?])[ \t]+(?P<credit>\(\s*{_AGENCY}\s*\))[ \t]*$")
@@ -227,6 +270,8 @@ _PRESCAN = Prescan(
     r"|Review|Argus|Mirror|Leader|Sentinel|Dispatch|Bulletin|Advertiser)"
     # (after held-out batch I) a sentence end, a name and a pipe: "... . Jane Doe | The Post"
     r"|[.!?][ \t]+[A-Z][^\n|]*\|"
+    # (after held-out batch J) gallery counters: "Slide 4 of 10", "7/20: Crowds on the pier"
+    r"|(?i:slide)|^[\s*_>•]*\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*[–—|:]"
 )
 
 
@@ -257,9 +302,13 @@ def check(article: Article, options: CaptionFragmentOptions) -> Iterator[Hit]:
     Flags lines that are photo or video captions or credits: a line that is only a credit
     ("Image: iStock", "Getty Images", "REUTERS/Jane Doe", "KYODO/Jane Doe", "THE HARBOUR
     TIMES/Jane Doe", "Jane Doe/The Harbour Times", "Instagram/Jane Doe", "©SPORTSFILE/Jane
-    Doe", "Jane Doe/Sportsfile", "(AFP Photo)", "(WXYZ Photo/Jane Doe)", "[Photo]", "PHOTO |
-    FILE", "PHOTO | Jane Doe / The Herald", "PHOTO BY JANE DOE/THE HERALD", "hide caption
-    Jane Doe/AP"), a source note ("File image", "Archive
+    Doe", "Jane Doe/Sportsfile", "Jane Doe/Reuters Pictures, Pool", "(AFP Photo)", "(WXYZ
+    Photo/Jane Doe)", "[Photo]", "[EPA Photo/Jane Doe]", "PHOTO | FILE", "PHOTO | Jane Doe /
+    The Herald", "PHOTO BY JANE DOE/THE HERALD", "Pictures by Jane Doe & John Roe", "hide
+    caption Jane Doe/AP"), maybe with a picture desk's usage restrictions in capitals after
+    it ("REUTERS/Jane Doe NO RESALES. NO ARCHIVES", "... MANDATORY CREDIT"), a gallery's
+    counter ("Slide 4 of 10", "Photo 2/7", or a bare counter before a caption: "7/20: Crowds
+    on the pier"), a source note ("File image", "Archive
     footage", "(Supplied)", "(Handout image)", "Screen grab from social media", "Still from
     video"), a labelled caption ("Pictured: ...", "Video: ...", "Credit: ...", "Credit...Jane
     Doe", "Photographer: ...", "Screengrab: ..."), shoot credits ("Photography by Jane Doe;
@@ -267,10 +316,14 @@ def check(article: Article, options: CaptionFragmentOptions) -> Iterator[Hit]:
     file photo, ...", "FILE - ...", "Photo courtesy of ...", "Courtesy of ..."), the title of
     an embedded video, gallery or audio player with its label in capitals ("WATCH: Crowds
     gather at the harbour", "IN PICTURES | The storm"), picture sources such as "PHOTO |
-    SPECIAL ARRANGEMENT", and a credit glued to the end of a line: after its last sentence
+    SPECIAL ARRANGEMENT" (a play or camera glyph may open any of these lines: "📷 Photo: Jane
+    Doe", "► Footage: ..."), and a credit glued to the end of a line: after its last sentence
     ("... links the two cities. Image: iStock", "... speaks to reporters. Photo / Jane Doe",
-    "... at dawn. (Supplied: Jane Doe)", "... on Tuesday. PHOTO | FILE", "... at dusk. Jane
-    Doe | The Harbour Times"), after a separator ("... at dawn on Tuesday. | Photo:
+    "... at dawn. (Supplied: Jane Doe)", "... on Tuesday. PHOTO | FILE", "... at noon. Pic
+    | Jane Doe", "... at dusk. Jane Doe | The Harbour Times", "... on Friday. (Courtesy of
+    the Harbour Trust archive)", "... in the rain. © Jane Doe": a person's name, not a
+    company's),
+    after a separator ("... at dawn on Tuesday. | Photo:
     Jane Doe", "Crowds at the quay – Image: Reuters"; the generic "Credit:" only before
     a capitalised source), or a picture credit in brackets right after the last word
     ("Crowds line the quay as the ship docks (Video: Jane Doe)"). An agency alone in brackets
@@ -301,7 +354,9 @@ def check(article: Article, options: CaptionFragmentOptions) -> Iterator[Hit]:
     subheading that opens with "WATCH:" or "LISTEN:" in capitals reads as a media title, and a
     navigation line "Sport | Video: Highlights" as a credit; a line that ends with a
     sentence and then a two- or three-word name, a pipe and "The <Name>" ("... won. Jane Doe |
-    The Voice") reads as a photographer and an outlet. Fix (safe):
+    The Voice") reads as a photographer and an outlet; a line that opens with two numbers
+    joined by '/' or 'of', a dash and a capitalised sentence ("2 of 3 — The second day")
+    reads as a gallery counter. Fix (safe):
     delete a whole caption line; for a credit glued to a line, remove only the credit.
     """
     line_re = compile_with_extras(_LINE_TEMPLATE, r"(?!)", tuple(options.extra_phrases), 0)
@@ -378,7 +433,13 @@ def _glued_credit(text: str) -> re.Match[str] | None:
     if text.rstrip(" \t.").endswith(")") and ":" in text:
         return _GLUED_LABEL.search(text)
     if "|" in text:
-        return _GLUED_NAME_OUTLET.search(text)
+        m = _GLUED_NAME_OUTLET.search(text)
+        if m is not None:
+            return m
+    if "©" in text:
+        m = _GLUED_COPYRIGHT_NAME.search(text)
+        if m is not None and _COMPANY_WORD.search(m["credit"]) is None:
+            return m
     return None
 
 

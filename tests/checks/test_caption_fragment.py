@@ -423,3 +423,88 @@ def test_caption_fragment_outlet_and_source_credits(
     body: str, expected: list[tuple[str, int, int]]
 ) -> None:
     assert positions(lint_text(body, "NL201")) == expected
+
+
+#: Media glyphs before a caption, agency kinds and file notes after "<Name>/<agency>",
+#: bracketed agency credits and usage restrictions, gallery counters, several photographers,
+#: "(Courtesy of X)", "PHOTO | <Name>" and "© <Name>" glued to a caption (written for these
+#: tests; after held-out batch J, none of its lines).
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            LEDE + "► Footage: storm surge at the harbour wall\n",
+            [("NL201", 2, 1)],
+            id="play-glyph-label",
+        ),
+        pytest.param(LEDE + "📷 Photo: Tom Hale\n", [("NL201", 2, 1)], id="camera-glyph"),
+        pytest.param(
+            LEDE + "Maria Lopez/Xinhua Pictures, Pool\n", [("NL201", 2, 1)], id="kind-and-pool"
+        ),
+        pytest.param(LEDE + "Tom Hale/Reuters Pictures\n", [("NL201", 2, 1)], id="agency-kind"),
+        pytest.param(
+            LEDE + "[EPA Photo/Tom Hale] NO SALES\n", [("NL201", 2, 1)], id="bracketed-agency"
+        ),
+        pytest.param(
+            LEDE + "REUTERS/Maria Lopez NO RESALES. NO ARCHIVES\n",
+            [("NL201", 2, 1)],
+            id="restrictions",
+        ),
+        pytest.param(
+            LEDE + "Maria Lopez/AFP MANDATORY CREDIT\n", [("NL201", 2, 1)], id="mandatory-credit"
+        ),
+        pytest.param(LEDE + "Slide 5 of 9\n", [("NL201", 2, 1)], id="slide-counter"),
+        pytest.param(LEDE + "Photo 2/7\n", [("NL201", 2, 1)], id="photo-counter"),
+        pytest.param(
+            LEDE + "7/20: Crowds on the pier for the regatta\n",
+            [("NL201", 2, 1)],
+            id="bare-counter-caption",
+        ),
+        pytest.param(
+            LEDE + "Pictures by Maria Lopez & Tom Hale; hair and make-up by Ana Ruiz\n",
+            [("NL201", 2, 1)],
+            id="two-photographers",
+        ),
+        pytest.param(
+            LEDE + "Volunteers clear the beach. (Courtesy of the Harbour Trust archive)\n",
+            [("NL201", 2, 29)],
+            id="glued-courtesy",
+        ),
+        pytest.param(
+            LEDE + "Fishermen mend nets at the quay on Monday. Pic | Tom Hale\n",
+            [("NL201", 2, 44)],
+            id="glued-pipe-name",
+        ),
+        pytest.param(
+            LEDE + "The pier was crowded for the regatta. © Maria Lopez\n",
+            [("NL201", 2, 39)],
+            id="glued-copyright-name",
+        ),
+        # near misses: the same words and shapes in reporting
+        pytest.param(LEDE + "► The council will vote on Monday.\n", [], id="glyph-bullet"),
+        pytest.param(
+            LEDE + "Slide 3 of the presentation showed a drop in sales.\n", [], id="slide-of"
+        ),
+        pytest.param(LEDE + "Image 4 of 9 shows the damage.\n", [], id="counter-sentence"),
+        pytest.param(
+            LEDE + "The town was quiet. © Harbour Media Group\n", [], id="copyright-company"
+        ),
+        pytest.param(LEDE + "The brand was sold. © Maria Lopez 2019\n", [], id="copyright-year"),
+        pytest.param(
+            LEDE + "Photos by the river were banned, and officials said so.\n",
+            [],
+            id="photos-by-place",
+        ),
+        pytest.param(
+            LEDE + "He thanked donors. (Courtesy of the bank, he said, the hall was lent for "
+            "free to the club.)\n",
+            [],
+            id="courtesy-long",
+        ),
+        pytest.param(LEDE + "Sales rose 3 of 4 years, the firm said.\n", [], id="of-in-prose"),
+    ],
+)
+def test_caption_fragment_glyphs_counters_and_restrictions(
+    body: str, expected: list[tuple[str, int, int]]
+) -> None:
+    assert positions(lint_text(body, "NL201")) == expected

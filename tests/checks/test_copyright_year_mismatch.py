@@ -263,3 +263,56 @@ def test_max_lag_years_option() -> None:
 def test_use_body_years_option() -> None:
     body = "Russia intervened in 2015.\n© 2012 Example News\n"
     assert positions(lint_text(body, "NL101", {"use_body_years": False})) == []
+
+
+#: A doubled mark in either order and long notices that reserve the site's rights (written
+#: for these tests; after held-out batch J, none of its lines).
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Talks opened.\n(c) Copyright 2014 Example Radio\n",
+            [("NL101", 2, 15)],
+            id="c-then-copyright",
+        ),
+        pytest.param(
+            "Talks opened.\n© Copyright 2013 Quayside Observer Group; the copying of any page "
+            "of our site for commercial use needs our express permission\n",
+            [("NL101", 2, 13)],
+            id="sign-then-copyright-long",
+        ),
+        pytest.param(
+            "Talks opened.\nAll site content copyright © 2012 Harbourside Media; no reuse, "
+            "syndication or archiving of any part of it without our written consent.\n",
+            [("NL101", 2, 30)],
+            id="own-content-lower-case-long",
+        ),
+        pytest.param(
+            "Talks opened.\nText and design copyright (c) 2011 Harbourside Media Ltd, and no "
+            "part may be republished without prior permission.\n",
+            [("NL101", 2, 31)],
+            id="text-and-design",
+        ),
+        # near misses: long sentences of a story about rights, with the same words
+        pytest.param(
+            "Talks opened.\nThe songs are copyright 1998 and may not be used without permission "
+            "from the band's estate or its lawyers.\n",
+            [],
+            id="songs-are-copyright",
+        ),
+        pytest.param(
+            "Talks opened.\nThe museum's collection is copyright 2012 and may not be reproduced "
+            "without permission, the curator told visitors on Monday.\n",
+            [],
+            id="curator-told",
+        ),
+        pytest.param(
+            "Talks opened.\nResidents were told reproduction of the 2012 plans without "
+            "permission is prohibited under copyright law in the state.\n",
+            [],
+            id="copyright-law",
+        ),
+    ],
+)
+def test_doubled_marks_and_long_notices(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL101", **APRIL_2019)) == expected

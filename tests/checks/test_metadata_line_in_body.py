@@ -325,3 +325,78 @@ def test_wire_slug_kinds_and_bylines_option() -> None:
         ("NL105", 1, 1),
         ("NL105", 2, 1),
     ]
+
+
+#: Stamp labels with "date", header lines joined by spaced slashes, labelled bylines, two
+#: names and blog category labels in header lines, a category note after a posted-by stamp
+#: (written for these tests; after held-out batch J, none of its lines).
+LABELS_SLASHES_AND_CATEGORIES = [
+    pytest.param("Date updated: 3 June 2021\n" + TEXT, [("NL105", 1, 1)], id="date-updated"),
+    pytest.param(
+        "Published date: Tuesday 4 May 2021\n" + TEXT, [("NL105", 1, 1)], id="published-date"
+    ),
+    pytest.param(
+        "By Ana Ruiz / Politics / Date updated: 3 June 2021\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="slash-chain-by",
+    ),
+    pytest.param(
+        "Author: Ana Ruiz / 3 June 2021\n" + TEXT, [("NL105", 1, 1)], id="slash-chain-author"
+    ),
+    pytest.param(
+        "Politics / Author: Ana Ruiz / 5 March 2024\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="slash-chain-section-first",
+    ),
+    pytest.param(
+        "Maria Lopez & Tom Hale • 4 June 2021 • Posted in Opinion\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="two-names-date-category",
+    ),
+    pytest.param(
+        "Posted in Politics | Ana Ruiz | June 3, 2021\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="posted-in-chain",
+    ),
+    pytest.param(
+        "Updated 4 June 2021 · Reporting: Tom Hale\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="labelled-byline-chain",
+    ),
+    pytest.param(
+        "Posted by admin | 2021-06-03 | Filed under Sport\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="posted-by-categories",
+    ),
+    pytest.param(
+        "Posted by Ana Ruiz on 2021-06-03 | Filed under Local News\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="posted-by-pipe-category",
+    ),
+    # near misses: sentences that open with the same words, lines of other slashes
+    pytest.param(TEXT + "Posted in Kabul, the letter urged calm.\n", [], id="posted-in-place"),
+    pytest.param(
+        TEXT + "Filed under seal, the documents stayed secret.\n", [], id="filed-under-seal"
+    ),
+    pytest.param(TEXT + "Price / Earnings / Dividend\n", [], id="slash-labels"),
+    pytest.param(TEXT + "Harbour Hall / June 3, 2021 / 7:30pm\n", [], id="slash-listing"),
+    pytest.param(
+        TEXT + "Published date set for June 3, 2021, the council said\n", [], id="date-sentence"
+    ),
+    pytest.param(
+        TEXT + "Written by Ana Ruiz on Monday, the letter was read aloud.\n",
+        [],
+        id="written-by-sentence",
+    ),
+    pytest.param(TEXT + "Author: Ana Ruiz / Illustrator: Tom Hale\n", [], id="credits-no-date"),
+    pytest.param(
+        TEXT + "Filed under Politics · 5 June 2021 · The council met\n", [], id="chain-sentence"
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LABELS_SLASHES_AND_CATEGORIES)
+def test_date_labels_slash_chains_and_categories(
+    body: str, expected: list[tuple[str, int, int]]
+) -> None:
+    assert positions(lint_text(body, "NL105")) == expected

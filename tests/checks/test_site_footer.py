@@ -484,10 +484,91 @@ QUIET_ROUND_I = [
 ]
 
 
+#: Mixed footer rows, arrows around a back link, premises before an address, abbreviated
+#: contact labels, two imprint sentences, subjectless regulator statements, slashes after a
+#: link list's label (written for these tests; after held-out batch J, none of its lines).
+FIRES_ROUND_J = [
+    pytest.param(
+        "Send us your news · Reader-funded since 2009 · Privacy policy",
+        "footer links",
+        id="tip-slogan-link-row",
+    ),
+    pytest.param("Est. 1887 | Email the newsroom", "footer links", id="est-desk-row"),
+    pytest.param("↑ Return to top", "navigation link", id="arrow-before-back"),
+    pytest.param("▲ Top of page", "navigation link", id="arrow-top-of-page"),
+    pytest.param("Suite 9, 40 Marine Parade, Napier 4110", "address line", id="suite-street"),
+    pytest.param(
+        "Lakemoor Media, Stand 9, 22 Station Road, Mutare", "address line", id="name-stand"
+    ),
+    pytest.param("Lot 4, Harbour Road, Private Bag 12, Suva", "address line", id="lot-street-bag"),
+    pytest.param(
+        "Harbour Post, 3 Mill Lane, Castries | Mob: 0412 555 019",
+        "address line",
+        id="address-mob",
+    ),
+    pytest.param(
+        "Harbour Post, 3 Mill Lane, Castries · T: 02 4000 1111 · E: news@harbour.example",
+        "address line",
+        id="address-t-e",
+    ),
+    pytest.param("Run and managed by Quayside Media Group Ltd", "company line", id="two-verbs-by"),
+    pytest.param(
+        "Published by Quayside Media Group Ltd for readers across the west coast. Registered in "
+        "Scotland No. SC123456 on the companies register.",
+        "company line",
+        id="two-imprint-sentences",
+    ),
+    pytest.param("Independently regulated by IMPRESS", "company line", id="regulated-by"),
+    pytest.param(
+        "Regulated by IPSO and committed to the Editors' Code of Practice",
+        "company line",
+        id="regulated-by-and-code",
+    ),
+    pytest.param("Signatory to the Journalism Trust Initiative", "company line", id="signatory-to"),
+    pytest.param(
+        "Our titles: Hill Times / Bay News / River Post", "navigation line", id="label-slashes"
+    ),
+]
+
+QUIET_ROUND_J = [
+    pytest.param("Home | Away", id="home-away"),
+    pytest.param("Since 1962 | The club's history", id="since-and-text"),
+    pytest.param("Open all hours | Contact the manager on site", id="row-with-text"),
+    pytest.param("Back to top of the hill, the climbers went.", id="back-to-top-of"),
+    pytest.param("Stand 9, the site of the old mill, was sold.", id="stand-sentence"),
+    pytest.param("Lot 17, Harbour Road, was cleared by police on Monday.", id="lot-sentence"),
+    pytest.param("Police: 999 | Ambulance: 112 | Fire: 998", id="help-lines"),
+    pytest.param(
+        "Members of the Press Standards Board met on Tuesday to discuss the complaint.",
+        id="members-met",
+    ),
+    pytest.param(
+        "Regulated by the press ombudsman, the paper said it would appeal.", id="regulated-said"
+    ),
+    pytest.param("Regulated by the Financial Conduct Authority", id="financial-regulator"),
+    pytest.param(
+        "Committed to the press code for years, she left the paper in 2019.", id="committed-she"
+    ),
+    pytest.param(
+        "Run and managed by the Lee family for 40 years, the shop closed, he said.",
+        id="run-by-family-sentence",
+    ),
+    pytest.param(
+        "Published by Quayside Media Group Ltd for readers in the west. She said the paper "
+        "would close next year.",
+        id="imprint-then-sentence",
+    ),
+    pytest.param("Sizes: small / medium / large", id="label-slash-lower-case"),
+    pytest.param("Topics: 2019 / 2020 / 2021", id="label-slash-years"),
+    pytest.param("Wins / Losses / Draws", id="slash-stats"),
+]
+
+
 @pytest.mark.parametrize(
     ("line", "kind"),
     FIRES_BASIC
     + FIRES_ROUND_I
+    + FIRES_ROUND_J
     + FIRES_CONTACT
     + FIRES_IMPRINT
     + FIRES_ROUND_E
@@ -505,6 +586,7 @@ def test_site_footer_fires(line: str, kind: str) -> None:
     "line",
     QUIET_BASIC
     + QUIET_ROUND_I
+    + QUIET_ROUND_J
     + QUIET_CONTACT
     + QUIET_IMPRINT
     + QUIET_ROUND_E

@@ -241,3 +241,56 @@ def test_tool_rows_teasers_appeals_and_strips_fire(line: str, column: int) -> No
 )
 def test_tool_row_teaser_appeal_and_strip_near_misses_are_quiet(line: str) -> None:
     assert lint_text(P + line + "\n", "NL202") == []
+
+
+#: Rows of widget items, every item furniture by itself, and newsletter deliveries (written
+#: for these tests; after held-out batch J, none of its lines).
+@pytest.mark.parametrize(
+    ("line", "column"),
+    [
+        pytest.param("Save article · Gift this article · Listen", 1, id="row-pipe"),
+        pytest.param("Send via: WhatsApp Telegram Email", 1, id="row-label-platforms"),
+        pytest.param("Share: Facebook | X | WhatsApp | Copy link", 1, id="row-label-pipes"),
+        pytest.param("Read in the app – Continue in browser", 1, id="row-dash-app"),
+        pytest.param("Save | Share | Comments", 1, id="row-tools"),
+        pytest.param("Bookmark / Print / Email", 1, id="row-slashes"),
+        pytest.param(
+            "Subscribe to Quay Weekly, our free newsletter, landing in your inbox each Monday",
+            1,
+            id="newsletter-name-delivery",
+        ),
+        pytest.param("Get Harbour Notes delivered to your inbox", 1, id="get-newsletter"),
+        pytest.param(
+            "Subscribe to Quay Weekly, our free newsletter, delivered straight to your inbox "
+            "each Monday",
+            1,
+            id="newsletter-apposition",
+        ),
+    ],
+)
+def test_rows_and_newsletter_deliveries_fire(line: str, column: int) -> None:
+    assert positions(lint_text(P + line + "\n", "NL202")) == [("NL202", 2, column)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Watch: The mayor opens the bridge", id="label-headline"),
+        pytest.param("Follow the money | Read the report", id="row-with-text"),
+        pytest.param("Video: Share prices fall", id="label-share-prices"),
+        pytest.param("Shares | Bonds | Gold", id="market-labels"),
+        pytest.param("Print | Email the mayor about it.", id="row-ends-sentence"),
+        pytest.param("Get ready: the storm arrives tonight", id="get-ready"),
+        pytest.param("Sign up for the fun run, sent to residents by post.", id="sent-by-post"),
+        pytest.param(
+            "Readers can subscribe to Quay Weekly, which lands in their inbox on Mondays.",
+            id="readers-can",
+        ),
+        pytest.param(
+            "Subscribe to Medicare, sent to your inbox, the agency said, is a scam.",
+            id="delivery-said",
+        ),
+    ],
+)
+def test_row_and_newsletter_near_misses_are_quiet(line: str) -> None:
+    assert lint_text(P + line + "\n", "NL202") == []
