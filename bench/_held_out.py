@@ -1301,6 +1301,43 @@ BATCH_J = Batch(
             "— IANS/{name}",
         ),
     },
+    tuned_on=(
+        "2026-11-22: NL101, NL105, NL201, NL202, NL204 and NL205. Measured once untouched as "
+        "in the note above (NL101 0.896, NL105 0.716, NL201 0.520, NL202 0.756, NL204 0.584, "
+        "NL205 0.868); its misses led to general forms, no phrase of the batch added: NL101 "
+        "the mark doubled in either order ('© Copyright <year>', '(c) Copyright <year>'), and "
+        "a notice line of more than 15 words that reserves rights ('... without (our) written "
+        "consent/permission', '... is prohibited', 'may not be reproduced') with nothing or "
+        "the site's own content before the mark and no reporting verb; NL105 stamp labels with "
+        "'date' ('Published date:', 'Date updated:'), header lines joined by spaced slashes, "
+        "labelled bylines ('Author: <Name>', 'Reporting: <Name>'), two or three names joined "
+        "by 'and' or '&' and a blog's category label ('Filed under <Section>', 'Posted in "
+        "<Section>', 'Categories:') as parts of a header line, a category note after a "
+        "posted-by stamp; NL201 play and camera glyphs before a caption line, the kind and a "
+        "file or pool note after '<Name>/<agency>' ('<Name>/Reuters Pictures, Pool'), an "
+        "agency's credit in square brackets, picture desks' usage restrictions in capitals "
+        "after a credit ('NO SALES', 'MANDATORY CREDIT'), gallery counters ('Slide 4 of 10', "
+        "'Photo 2/7', a bare '7/20:' before a caption), two or three photographers after "
+        "'Pictures by', and glued to a caption '(Courtesy (of) X)', '<picture word> | <Name>' "
+        "and '© <a person's name>'; NL202 a furniture option 'rows' (rules/README.md): a line "
+        "of two to eight items joined by a spaced '|' '·' '•' '/' or dash, or after a label "
+        "and a colon, every item furniture by the vocabulary score on its own ('Save article · "
+        "Gift this article · Listen', 'Send via: WhatsApp Telegram Email'), and newsletter "
+        "deliveries ('Subscribe to <Newsletter>, landing in your inbox each Monday', 'Get "
+        "<Newsletter> delivered to your inbox'); NL204 rows of link texts, desk and news-tip "
+        "links with a slogan or a copyright notice among them ('Est. 1887 · Send us your news "
+        "· Terms of use'), arrows around back links ('▲ Top of page'), the premises before an "
+        "address ('Suite/Plot/Lot/Stand <n>,'), abbreviated contact labels ('T:', 'Mob:'), two "
+        "verbs before 'by' in an imprint ('Run and managed by <company>'), two or three "
+        "imprint sentences on one line, regulator statements without their subject "
+        "('Independently regulated by <regulator>', 'Signatory to <code>'), spaced slashes "
+        "after a link list's label; NL205 an agency and its writer in brackets or after a dash "
+        "('(AFP/jd)', '[Reuters/<Name>]'), a syndicate or agency that supplies the story "
+        "('Syndicated by <Name> News Service', 'Supplied through <Name> Features Agency'). "
+        "Afterwards 1.000 for every code; batches A-I still 1.000; the main table (precision "
+        "1.000 for every default rule, 0.0% of untouched articles flagged) and clean sets a, b "
+        "and c unchanged; per-article cost of NL202 +5%, NL204 +4%, the other four unchanged"
+    ),
 )
 
 #: NL202 lines of the batches that rules/web_boilerplate.yaml already listed as phrases at
@@ -1501,6 +1538,30 @@ CLEAN_SETS: tuple[CleanSet, ...] = (
         "release in the one-per-line rendering, read as one wrapped paragraph because its "
         "fact lines and lead-in end without a full stop; NL307 on none (NL301, off by "
         "default, on 4 articles)",
+        tuned_on=(
+            "2026-11-22: NL102 accepts 30 of the 30 forms (was 28) after general changes: an "
+            "agency's abbreviation in capitals, unbracketed, after the date without a comma "
+            "too, then a dash and a capitalised text ('HOBART, Oct 3 AAP -', not 'PARIS, Jan 9 "
+            "NATO said' or a lower-case text), two or three cities in capitals or Title case "
+            "joined by '/' with a date or an agency after them ('LIMA/LA PAZ, March 11 "
+            "(Reuters) -', 'Brussels/Berlin/Warsaw, June 2 (AFP) -', not 'US/EU —'); NL305 "
+            "skips fact lines whose label has a qualifier of 1-5 words after a comma "
+            "('Turnout, first round: 61.2 per cent'; not after a preposition or a sentence "
+            "adverb: 'In 2023, turnout:', 'However, the figure:'), counts a number ('2,400', "
+            "'±1.5') or a hyphenated word once among a value's 12 words, and lets a line of a "
+            "list of fact lines (after a lead-in ending in ':' or next to a short fact line, in "
+            "either paragraph style, or in one block with its lead-in) run to 18 words when "
+            "its value holds no clause word; NL305 now fires on none of the set (was 10 "
+            "findings on 2 articles). Main table and sets a, b and c unchanged. The "
+            "one-per-line press release is read as one paragraph per line: 'Label: value' "
+            "lines now count for neither paragraph style (NL303 no longer fires). NL306: a "
+            "surname written first counts as introduced by the given name after it ('Zhang "
+            "Weimin'), countries, capitals and seats of power are no surnames, nor is a word "
+            "written in capitals in the dateline, a word in brackets ('(Kyodo)'), a short "
+            "title abbreviation before a full name ('said Engr. Dennis ...'), or a name after "
+            "'told'/'warned'/'urged' (the listener); NL306 now fires on none of the set (was 10 "
+            "findings on 3 articles)"
+        ),
     ),
 )
 
