@@ -1340,6 +1340,155 @@ BATCH_J = Batch(
     ),
 )
 
+#: Written on 2026-11-22 by a fifth writer who had not seen the rules or earlier batches
+#: (hyperlocal, student, broadcaster, trade, nonprofit, newsletter, aggregator, live-blog,
+#: podcast, sports, business-wire and press-office pages of many regions). Measured once
+#: untouched, after batch J's round (quality.py, seed 1): NL101 1.000, NL105 0.500, NL201
+#: 0.700, NL202 0.324, NL204 0.400, NL205 0.704 (0.605 over the six).
+BATCH_K = Batch(
+    "K",
+    {
+        "NL101": (
+            "Copyright © {y0}–{y} The Glenmoor Gazette Community Media CIC · Registered in "
+            "Scotland No. SC481129",
+            "©{y} Baltic Ledger OÜ. Use of materials is permitted only with an active hyperlink "
+            "to the source.",
+            "All content copyright {y} The Varsity Lantern, the independent student newspaper "
+            "of Hollins State University",
+            "COPYRIGHT © {y} MERIDIAN TRADE PRESS LTD — NO PART OF THIS PUBLICATION MAY BE "
+            "REPRODUCED, STORED OR TRANSMITTED WITHOUT PRIOR WRITTEN PERMISSION",
+            "Copyright {y} Harborline Investigations. Republish our work free under a Creative "
+            "Commons Attribution-NoDerivatives 4.0 licence.",
+            "© {y0}-{y} Pulse Aggregate Inc. · Terms · Privacy · Headlines link to their "
+            "original publishers",
+            "Site and contents copyright {y}, Whanganui River Times Ltd — proudly NZ owned and "
+            "operated",
+            "© {y} The Kampala Sentinel Publications Limited, a member of the Sentinel Group of "
+            "Companies. All Rights Reserved",
+            "Copyright © {y} Al-Rawda Media Group FZ-LLC, Dubai Media City. Reproduction in "
+            "whole or in part in any form or medium without express written permission is "
+            "prohibited.",
+            "{y} © Tasman Pacific Broadcasting Corporation | Content may not be reproduced "
+            "without permission",
+            "Copyright ©{y} Manila Harbor Chronicle | Powered by Newsroom Pro",
+            "Press release distributed by Bayview Business Wire. Copyright © {y} Bayview "
+            "Communications LLC.",
+            "© Crown copyright {y} — Northern Isles Council Press Office",
+            "Todos los derechos reservados © {y} El Faro Andino · English Edition",
+            "copyright {y0}-{y} fjordposten.no – ansvarlig redaktør: Siv Eriksen",
+            "(c) Copyright Thomson Reuters {y}. Click For Restrictions",
+        ),
+        "NL105": (
+            "By {name} | {section} | {B} {d}, {Y} at {h12}:{mi} p.m.",
+            "Published: {dd}.{mm}.{Y} {hh}:{mi} | Updated: {dd}.{mm}.{Y} {hh}:{mi}",
+            "{section} » {section2} » {a}, {d} {B} {Y}",
+            "Last modified on {a} {dd} {B} {Y} {hh}.{mi} BST",
+            "🕑 4-minute read · Updated {b} {d}",
+            "Story by {name} • Photos by {name2} • {B} {d}, {Y}",
+            "Updated {hh}:{mi} NZST, {a} {d} {B} {Y}",
+            "Posted in {section}, {section2} on {mm}/{dd}/{Y} by {name}",
+            "{name} covers {section} and {section2} for the Carrick Weekly. Got a tip? Reach "
+            "them on Signal or drop by the newsroom on Bridge Street.",
+            "Episode 212 · {B} {d}, {Y} · 38 min",
+            "Filed under {section} | {NAME}, CONTRIBUTING REPORTER | {b}. {d}, {Y}",
+            "UPDATED {B} {d}, {Y} {h12}:{mi} PM ET | ORIGINALLY PUBLISHED {b} {d}",
+            "Issue #148 — sent to subscribers on {a}, {B} {d}",
+            "{d}. {B} {Y} kl. {hh}.{mi}",
+            "Davao Bayfront Star | Posted: {B} {d}, {Y} {hh}:{mi} PHT",
+            "Live updates, {a} {d} {b} — last refreshed {hh}:{mi} WAT",
+        ),
+        "NL201": (
+            "Residents queue for water at a borehole in Kibera on Tuesday. Picture: {name}",
+            "FILE PHOTO: Workers load cocoa sacks at Tema port, Ghana. REUTERS/{name}/File Photo",
+            "Photo 3 of 14 | {name} for The Hill Country Voice",
+            "▶ WATCH | Council meeting erupts over rates hike (2:41) — video by {name}",
+            "Illustration: {name2}; source images via Getty",
+            "Credit: {name} / AFP via Getty Images",
+            "The Tāmaki Drive seawall after Sunday's storm surge. (Supplied: {name})",
+            "Photographer: {name}/Bloomberg",
+            "Students hold candles on the quad during Thursday's vigil. — Photo courtesy of "
+            "{name} '26",
+            "EPA-EFE/{name}",
+            "An undated handout image released by the ministry. Handout via REUTERS ATTENTION "
+            "EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.",
+            "Hearts players celebrate at full time at Tynecastle [{name}/SNS Group]",
+            "Photo/{name} (Xinhua)",
+            "Fot. {name}/PAP",
+            "(Video still: {name2}/Reuters TV)",
+            "Caption: Floodwater over the Kings Road near Lautoka. Photo: {name}/Fiji Pacific Sun",
+        ),
+        "NL202": (
+            "Share this: WhatsApp | Telegram | Viber | Copy link",
+            "Get The Morning Gather from the Carrick Weekly in your inbox every weekday — it's "
+            "free",
+            "Comments are pre-moderated and may take up to 24 hours to appear. Please keep it "
+            "civil and on topic.",
+            "MORE FROM ANDEAN POST ENGLISH",
+            "Keep scrolling to continue reading",
+            "We and our 214 partners use cookies to personalise content and ads. You can change "
+            'your choices at any time via "Privacy settings" at the bottom of the page. Accept '
+            "all / Reject all / Manage options",
+            "— Advertisement — scroll to continue with content",
+            "Open in the NewsPulse app for a better experience   Open   Not now",
+            "You've read 3 of your 5 free articles this month. Subscribe from $1 a week, cancel "
+            "anytime.",
+            "Print | Email | A- A+",
+            "Pinned · Auto-refresh is ON · Newest first",
+            "⏵ Play episode   1x   Download   Follow on Apple Podcasts",
+            "READ ALSO: Sofia transport strike enters third day",
+            "Accessibility: High contrast | Larger text | Dyslexia-friendly font",
+            "Donate today and help keep Teesdale's only newspaper free to read",
+            "Listen to this story — voiced by AI",
+        ),
+        "NL204": (
+            "About Us | Contact | Advertise With Us | Ethics Policy | Corrections | Careers",
+            "www.tayside-bulletin.co.uk",
+            "The Kampala Sentinel, Plot 14 Jinja Road, P.O. Box 7712, Kampala, Uganda · Tel: "
+            "+256 414 230 000",
+            "This newspaper is a member of the Independent Press Standards Organisation (IPSO) "
+            "and abides by the Editors' Code of Practice",
+            "Lagos Heartbeat 101.9 FM is licensed by the National Broadcasting Commission",
+            "Back to top ↑",
+            "The Carrick Weekly is a project of the Carrick Community News Trust, a 501(c)(3) "
+            "nonprofit. Donations are tax-deductible to the extent allowed by law.",
+            "Sitemap · RSS · Accessibility statement · Do Not Sell or Share My Personal "
+            "Information",
+            "Editor-in-chief: Mirela Dobreva. Media registration certificate № 2211/17 issued "
+            "by the Council for Electronic Media.",
+            "Fjordposten works according to the rules for good press practice in the Norwegian "
+            "Press Association's Vær Varsom poster",
+            "« Previous post          Next post »",
+            "Cymraeg | English",
+            "Registered office: 4 Quay Street, Lerwick ZE1 0AA. Company No. SC302211. VAT No. "
+            "GB 842 1123 07",
+            "Scores · Fixtures · Tables · Transfers · Podcasts · Shop",
+            "KDN PP 17722/05/2013 (032936)",
+            "Oficina de redacción: Av. Arequipa 1120, Lima 15046, Perú — English desk: "
+            "newsroom@elfaroandino.pe",
+        ),
+        "NL205": (
+            "Reporting by {name} in Lagos; Editing by {name2}",
+            "— With files from The Canadian Press",
+            "{name} contributed reporting from Tbilisi.",
+            "This story was originally published by Harborline Investigations and is "
+            "republished here under a Creative Commons licence.",
+            "Translated from the Spanish by {name}.",
+            "Additional reporting: {name}, {name2}",
+            "(Writing by {name}; additional reporting by {name2} in Hanoi)",
+            "-- Bernama",
+            "Source: Xinhua | Editor: {name}",
+            "{name} is a corps member with the Rural Health Reporting Fellowship, which places "
+            "journalists in under-covered communities.",
+            "Compiled by {name} from wire reports",
+            "This report was produced in partnership with the Pacific Climate Reporting Network.",
+            "Edited by {name2} | Fact-checked by {name}",
+            "SOURCE Bayview Logistics Inc.",
+            "/ENDS",
+            "(With inputs from agencies)",
+        ),
+    },
+)
+
 #: NL202 lines of the batches that rules/web_boilerplate.yaml already listed as phrases at
 #: commit a9b2917, before the batches were written (common phrasings both sides know). A pack
 #: phrase matching any other batch line was added later: the batch is then no longer held out.
@@ -1422,6 +1571,11 @@ PREEXISTING_TUNED_PHRASES: dict[str, frozenset[str]] = {
             "First published on {a} {d} {b} {Y} {hh}.{mi} BST",
             "Leave a Reply Cancel reply",
             "Already a subscriber? Log in",
+        }
+    ),
+    "K": frozenset(
+        {
+            "— With files from The Canadian Press",
         }
     ),
 }
@@ -1563,6 +1717,25 @@ CLEAN_SETS: tuple[CleanSet, ...] = (
             "findings on 3 articles)"
         ),
     ),
+    CleanSet(
+        "e",
+        "2026-11-22, with batch K, by a fifth writer who had not seen the rules: names of many "
+        "conventions (surname first, double surnames, single names, Arabic particles, "
+        "honorifics of many countries), places and organisations as subjects, quotes across "
+        "paragraphs, feature, quote, question and anecdotal ledes, roundups, a Q&A, an "
+        "explainer, a timeline, fact lines, a flattened table, a results list, reporting about "
+        "photos, copyright, cookies, apps and newsletters, a correction in prose; 30 dateline "
+        "forms (agencies of many countries, press-release wires, date-first government "
+        "releases). Measured once untouched (after batch J's round, with NL306 and NL307): "
+        "NL102 accepted 24 of the 30 dateline forms ('Bogotá, Jul 20 (EFE).-', 'KYIV. "
+        "October 22 (Interfax-Ukraine) -', 'APA-Dakar (Senegal) –', 'Kampala.', 'WILMINGTON, "
+        "DE, UNITED STATES, November 4, 2025 /EINPresswire.com/ --', date-first 'June 3, "
+        "2025 – Iqaluit, Nunavut –'); NL201 on a stock ticker in brackets after a company "
+        "name ('(TSXV: ...)'); NL204 on a flattened table's header row of '|'-joined column "
+        "names with units; NL305 on a fine list's 'Offence: Dh200' lines and one sentence "
+        "ending in a lower-case proper noun phrase; NL306 and NL307 on none; NL301 (off by "
+        "default) on 7 articles",
+    ),
 )
 
 #: Every batch, oldest first; the last one without ``tuned_on`` is the held-out column.
@@ -1577,6 +1750,7 @@ BATCHES: tuple[Batch, ...] = (
     BATCH_H,
     BATCH_I,
     BATCH_J,
+    BATCH_K,
 )
 
 
