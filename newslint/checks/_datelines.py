@@ -15,6 +15,7 @@ from newslint.checks._date_parse import (
     find_dates,
     split_words,
 )
+from newslint.checks._place_names import PLACE_NAMES
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _CAPS_WORD = rf"[{_UP}](?:[{_UP}'’.\-]*[{_UP}.])?"
@@ -42,6 +43,9 @@ _REGION = (
 _DL_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)(?!:\d)"
 _DL_DATE = rf"(?:{MONTH}\s+{_DL_DAY}(?:,?\s+{YEAR})?|{_DL_DAY}\s+{MONTH}(?:,?\s+{YEAR})?)"
 _AGENCY = r"\(\s*[A-Za-z][\w .&/'’-]{0,40}?\s*\)"
+#: A full stop between a bracketed agency and a hyphen, the Spanish EFE style: "Quito, 4 feb
+#: (EFE).- ..." (never a full stop alone: "(EFE). The ..." is no dash).
+_AGENCY_STOP = r"(?:\.(?=-))?"
 #: Press-release and TASS agencies between slashes: "/PRNewswire/", "/TASS/", "/CNW/".
 _SLASH_AGENCY = r"/\s*[A-Za-z][\w .&'’-]{0,40}?\s*/"
 #: "--", em and en dashes, a hyphen; and " _ ", the dash of plain-text AP wire copy.
@@ -57,16 +61,16 @@ _NOT_CITIES = frozenset(
 )
 _DATELINE_STRICT = re.compile(
     rf"{_LEAD}(?P<city>{_CITY_CAPS})[*_]*(?:,\s*(?P<region>{_REGION}))?"
-    rf"(?:,\s*(?P<date>{_DL_DATE}))?\s*(?P<agency>{_AGENCY})?(?:{_DASH}|\s*:\s)"
+    rf"(?:,\s*(?P<date>{_DL_DATE}))?\s*(?:(?P<agency>{_AGENCY}){_AGENCY_STOP})?(?:{_DASH}|\s*:\s)"
 )
 _DATELINE_TITLE = re.compile(
     rf"{_LEAD}(?P<city>{_CITY_TITLE})(?:,\s*(?P<region>{_REGION}))?"
-    rf"(?:,\s*(?P<date>{_DL_DATE}))?\s*(?P<agency>{_AGENCY})(?:{_DASH}|\s*:\s)"
+    rf"(?:,\s*(?P<date>{_DL_DATE}))?\s*(?P<agency>{_AGENCY}){_AGENCY_STOP}(?:{_DASH}|\s*:\s)"
 )  # a colon after the agency too: "Mumbai, March 3 (PTI): " (Indian wire style)
 #: Any short date before a wire agency: "BERLIN, 4. April (dpa) -", "PARIS, 4 avril (AFP) -".
 _DATELINE_AGENCY = re.compile(
     rf"{_LEAD}(?P<city>{_CITY_CAPS}|{_CITY_TITLE}),\s*(?P<date>[^()\n,]{{1,25}}?)"
-    rf"\s*(?P<agency>{_AGENCY}){_DASH}"
+    rf"\s*(?P<agency>{_AGENCY}){_AGENCY_STOP}{_DASH}"
 )
 #: Where the text starts after a dateline without a dash: a capital, a digit or a quote.
 _TEXT_START = r"(?=[“\"‘'0-9" + _UP + r"])"
@@ -77,9 +81,11 @@ _DATELINE_NO_DASH = re.compile(
     rf"(?:,\s*(?P<date>{_DL_DATE}))?\s*(?P<agency>{_AGENCY})\s+{_TEXT_START}"
 )
 #: Press releases and TASS: "SAN FRANCISCO, April 2, 2024 /PRNewswire/ --", "MOSCOW,
-#: November 20. /TASS/. ..."
+#: November 20. /TASS/. ..."; with a date, a long place of a state and a country (release
+#: wires that print both): "AUSTIN, TX, UNITED STATES, May 5, 2025 /Example Wire/ --".
 _DATELINE_SLASH = re.compile(
     rf"{_LEAD}(?P<city>{_CITY_CAPS}|{_CITY_TITLE})(?:,\s*(?P<region>{_REGION}))?"
+    rf"(?:,\s*(?P<region2>{_REGION}))?"
     rf"(?:,\s*(?P<date>{_DL_DATE}))?\.?\s*(?P<agency>{_SLASH_AGENCY})"
     rf"(?:{_DASH}|\s*:\s|\.?\s+{_TEXT_START})"
 )
@@ -96,7 +102,8 @@ _DATELINE_PLAIN = re.compile(
 #: -- ...", "(CNN) — ..."; a known agency, or a date and a capitalised agency ("June 2
 #: (Tribune News Service) —"), then the text.
 _DATELINE_AGENCY_ONLY = re.compile(
-    rf"{_LEAD}(?:(?P<date>{_DL_DATE}),?\s*)?(?P<agency>{_AGENCY}){_DASH}\s*{_TEXT_START}"
+    rf"{_LEAD}(?:(?P<date>{_DL_DATE}),?\s*)?(?P<agency>{_AGENCY}){_AGENCY_STOP}{_DASH}"
+    rf"\s*{_TEXT_START}"
 )
 #: An agency's abbreviation in capitals, unbracketed, after the date (a comma or not), then a
 #: dash and the text (Caribbean, Ghanaian, Nigerian, Bangladeshi, Australian wires):
@@ -122,7 +129,37 @@ _DATELINE_CITIES = re.compile(
 _DATELINE_BRACKETED = re.compile(
     rf"{_LEAD}(?P<city>{_CITY_CAPS}|{_CITY_TITLE})"
     rf"(?:\s*\(\s*(?P<region>{_REGION})\s*\))?(?:\s*\[\s*(?P<country>{_REGION})\s*\])?"
-    rf",\s*(?P<date>{_DL_DATE})\s*(?P<agency>{_AGENCY})(?:{_DASH}|\s*:\s|\s+{_TEXT_START})"
+    rf",\s*(?P<date>{_DL_DATE})\s*(?P<agency>{_AGENCY})"
+    rf"(?:{_AGENCY_STOP}{_DASH}|\s*:\s|\s+{_TEXT_START})"
+)
+#: A full stop after the city before the date and a bracketed agency (Interfax style):
+#: "KHARKIV. March 9 (Interfax-Ukraine) - ...", "Omsk. 4 May (Interfax) - ...".
+_DATELINE_STOP_DATE = re.compile(
+    rf"{_LEAD}(?P<city>{_CITY_CAPS}|{_CITY_TITLE})\.\s+(?P<date>{_DL_DATE})\s*"
+    rf"(?P<agency>{_AGENCY}){_AGENCY_STOP}(?:{_DASH}|\s*:\s)"
+)
+#: An agency's abbreviation joined to the city by a hyphen, a country in brackets, a dash
+#: (the African APA style): "APA-Bamako (Mali) – ...", "XYZ-LOME (Togo) — ...". The text
+#: must be a sentence (``_agency_prefix_ok``).
+_DATELINE_AGENCY_PREFIX = re.compile(
+    rf"{_LEAD}(?P<agency>[{_UP}]{{3,6}})-(?P<city>{_CITY_TITLE}|{_CITY_CAPS})"
+    rf"\s*\(\s*(?P<region>{_REGION})\s*\)(?P<sep>{_DASH})\s*(?P<text>[“\"‘']?[0-9{_UP}][^\n]*)"
+)
+#: A date with its year first, then the place between two dashes (government releases):
+#: "May 5, 2025 – Whitehorse, Yukon – ...", "12 March 2024 — GALWAY — ...". The text must be
+#: a sentence (``_date_first_ok``).
+_DATELINE_DATE_FIRST = re.compile(
+    rf"{_LEAD}(?P<date>{MONTH}\s+{_DL_DAY},?\s+{YEAR}|{_DL_DAY}\s+{MONTH},?\s+{YEAR}){_DASH}"
+    rf"\s*(?P<city>{_CITY_CAPS}|{_CITY_TITLE})(?:,\s*(?P<region>{_REGION}))?"
+    rf"(?P<sep>{_DASH})\s+(?P<text>[“\"‘']?[0-9{_UP}][^\n]*)"
+)
+#: The place and a full stop, then the text (the East African style): "Entebbe. The
+#: airport authority said ...", "MOMBASA. Port workers ...". Judged by ``_stop_ok``: a
+#: known place or a place in capitals, and a lede sentence after it that does not point back
+#: at the place ("Paris. It was ...", "Lisbon. The city is ...": a feature's lede).
+_DATELINE_STOP = re.compile(
+    rf"{_LEAD}(?P<city>{_CITY_CAPS}|{_CITY_TITLE})(?P<sep>\.)\s+"
+    rf"(?P<text>[“\"‘']?[0-9{_UP}][^\n]*)"
 )
 AGENCIES = (
     "Reuters|AP|AFP|UPI|Xinhua|dpa|DPA|ANSA|EFE|Bernama|IANS|PTI|ANI|Anadolu|TASS|Kyodo|"
@@ -215,6 +252,40 @@ _VERBS = frozenset(
         "wants plans hopes expects faces warns urges calls asks needs looks remains"
     )
 )
+#: First words of a sentence after "Place." that point back at the place or open no lede
+#: ("Paris. It was ...", "Harare. That is where ...", "Lisbon. And then ..."): the place is
+#: a feature's one-word opening, not a dateline.
+_BACK_WORDS = frozenset(
+    split_words(
+        "It It's It’s Its This That These Those There Here Such He She They We I You His Her "
+        "Their Our My Your And But Or So Yet Nor Then Once Now Where When Why How What Who "
+        "Whose Which Yes No Not Never Always Again Even Only Just Welcome Oh Ah"
+    )
+    + WEEKDAY_NAMES
+    + MONTH_NAMES
+)
+#: Nouns for a place: "The city" after "Place." points back at it when a verb or a
+#: possessive follows ("Lisbon. The city is ...", "The town's ..."), not in a compound ("The
+#: city council voted ...").
+_PLACE_NOUNS = frozenset(
+    split_words(
+        "city town capital village country nation island port place region state province "
+        "metropolis megacity district suburb neighbourhood neighborhood settlement county "
+        "municipality"
+    )
+)
+#: Lower-case words after "The city" that make it the subject pointing back (besides the
+#: verbs of ``_VERBS`` and "-ed" forms): "The city of seven hills", "The town now ...".
+_BACK_NEXT = frozenset(
+    split_words(
+        "of itself that which where whose who now still once also already never always "
+        "sits lies stands boasts hosts feels seems lives sleeps wakes known famous"
+    )
+)
+#: A word of three letters or more and a full stop inside a place ("Paris. London"), not an
+#: abbreviation ("St. Louis").
+_WORD_STOP = re.compile(r"\w{3}\.\s")
+_ROMAN = re.compile(r"[IVXLCDM]+")
 #: A sentence end: a terminal mark (a closing quote or bracket may follow), then a space or
 #: the end of the line.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
@@ -314,32 +385,119 @@ def _pipe_sentence(text: str) -> bool:
 
 
 def _region_ok(m: re.Match[str]) -> bool:
-    """Can the region of ``m`` (if any) be a place? One with a lower-case word ("Isle of
+    """Can the regions of ``m`` (if any) be places? One with a lower-case word ("Isle of
     Lewis") must not open with a role or an organisation ("Chair of the Trust", "Friends of
     the Earth"): the dateline would be a sentence's subject."""
-    region = m["region"] if "region" in m.re.groupindex else None
-    if not region or not any(w[:1].islower() for w in region.split()):
-        return True
-    return region.split()[0].upper() not in _NOT_REGION_HEADS
+    for group in ("region", "region2"):
+        region = m[group] if group in m.re.groupindex else None
+        if (
+            region
+            and any(w[:1].islower() for w in region.split())
+            and region.split()[0].upper() in _NOT_REGION_HEADS
+        ):
+            return False
+    return True
 
 
-def _match_any(text: str) -> re.Match[str] | None:
-    """The first dateline pattern that matches ``text`` and passes its checks."""
-    for pattern in (
-        _DATELINE_STRICT,
-        _DATELINE_TITLE,
-        _DATELINE_AGENCY,
-        _DATELINE_SLASH,
-        _DATELINE_BARE_AGENCY,
+def _stop_ok(m: re.Match[str]) -> bool:
+    """The checks of "Place. Text" (``_DATELINE_STOP``): the place written in capitals, or a
+    known country or capital ("Entebbe." is neither: a missed dateline; "Silence. The hall
+    ..." is no place; capitals of three letters or more, no Roman numeral "II."); a lede
+    sentence after it (``_is_sentence``, and a sentence end in the line or 10 words at least:
+    not a headline "Kenya. Treasury cuts forecast") that neither opens with another fragment
+    ("Paris. London. Rome. ...") nor points back at the place: a pronoun, a demonstrative,
+    a connective, a month or weekday, the place again, or "The <city|town|capital ...>"
+    before a verb, a possessive or a comma ("Paris. It was ...", "Harare. That is where
+    ...", "Lisbon. The city is ...", "Oslo. Oslo is ..."; "Lisbon. The city council voted
+    ..." is a dateline)."""
+    city, text = m["city"], m["text"]
+    if not _is_place(city, title_only=True) or not _is_sentence(text):
+        return False
+    n = len(text.split(None, 10))  # a sentence, not a headline: "Kenya. Treasury cuts ..."
+    if n < 8 or (n < 10 and not _SENTENCE_END.search(text)):
+        return False
+    if _WORD_STOP.search(city):  # "Paris. London. Rome. The tour ...": fragments
+        return False
+    if city == city.upper():  # "MOMBASA.", not "II." or "UN."
+        if sum(c.isalpha() for c in city) < 3 or _ROMAN.fullmatch(city):
+            return False
+    elif city.split()[-1] not in PLACE_NAMES:
+        return False
+    first, *rest = text.split(None, 3)
+    head = first.strip("“\"‘'")
+    if head in _BACK_WORDS or head.endswith((".", ",", ";", ":")):
+        return False
+    if head.upper() in {w.upper() for w in city.split()}:
+        return False
+    if head == "The" and rest:
+        noun = rest[0].rstrip(",;:")
+        base = noun.removesuffix("'s").removesuffix("’s")
+        if base.lower() in _PLACE_NOUNS:
+            if base != rest[0]:  # "The city's ...", "The capital, ..."
+                return False
+            nxt = rest[1] if len(rest) > 1 else ""
+            if nxt.islower() and (nxt in _VERBS or nxt.endswith("ed") or nxt in _BACK_NEXT):
+                return False
+    return True
+
+
+def _agency_prefix_ok(m: re.Match[str]) -> bool:
+    """The checks of "AGENCY-City (Country) –" (``_DATELINE_AGENCY_PREFIX``): no headline
+    tag for the agency ("UPDATE-..."), a place and a region that can be places, and a
+    sentence after the dash."""
+    return (
+        m["agency"] not in _NOT_CITIES
+        and _is_place(m["city"], title_only=True)
+        and m["region"].split()[0].upper() not in _NOT_REGION_HEADS
+        and _is_sentence(m["text"])
+    )
+
+
+def _date_first_ok(m: re.Match[str]) -> bool:
+    """The checks of "Date – Place – Text" (``_DATELINE_DATE_FIRST``): a place (no label or
+    sentence subject: "Update", "Officials"), regions that can be places, and a sentence
+    after the second dash."""
+    return _is_place(m["city"], title_only=True) and _region_ok(m) and _is_sentence(m["text"])
+
+
+def _match_any(text: str, need_date_or_agency: bool = False) -> re.Match[str] | None:
+    """The first dateline pattern that matches ``text`` and passes its checks (the forms
+    without a date or an agency that count in the lede only are not tried with
+    ``need_date_or_agency``). A form that needs a bracketed agency or a slash is not tried
+    on a line without "(" or "/" (most lines of prose)."""
+    bracket = "(" in text
+    for pattern, needs in (
+        (_DATELINE_STRICT, ""),
+        (_DATELINE_TITLE, "("),
+        (_DATELINE_AGENCY, "("),
+        (_DATELINE_SLASH, "/"),
+        (_DATELINE_BARE_AGENCY, ""),
     ):
+        if needs not in text:
+            continue
         m = pattern.match(text)
         if m and _is_place(m["city"]) and _region_ok(m):
+            # two regions ("AUSTIN, TX, UNITED STATES") only before a date
+            if pattern is _DATELINE_SLASH and m["region2"] and not m["date"]:
+                continue
             return m
     # "LIMA/LA PAZ, March 11 (Reuters) - ": cities joined by a slash
     if "/" in text:
         m = _DATELINE_CITIES.match(text)
         if m and _cities_ok(m):
             return m
+    if bracket:
+        m = _match_bracketed(text)
+        if m:
+            return m
+    m = _DATELINE_PLAIN.match(text)
+    if m and _plain_ok(m) and _region_ok(m):
+        return m
+    return _match_rare(text, need_date_or_agency, bracket)
+
+
+def _match_bracketed(text: str) -> re.Match[str] | None:
+    """The forms with a bracketed agency after ``_match_any``'s first five."""
     # "Srinagar (Jammu and Kashmir) [India], March 8 (ANI): ": a bracket after the city
     m = _DATELINE_BRACKETED.match(text)
     if m and (m["region"] or m["country"]) and _is_place(m["city"]) and _region_ok(m):
@@ -361,8 +519,37 @@ def _match_any(text: str) -> re.Match[str] | None:
         and (m["date"] or _KNOWN_AGENCY.fullmatch(m["agency"]))
     ):
         return m
-    m = _DATELINE_PLAIN.match(text)
-    return m if m and _plain_ok(m) and _region_ok(m) else None
+    return None
+
+
+def _match_rare(text: str, need_date_or_agency: bool, bracket: bool) -> re.Match[str] | None:
+    """The rarer forms, tried last: "KHARKIV. March 9 (Interfax-Ukraine) -", "APA-Bamako
+    (Mali) –", "May 5, 2025 – Whitehorse, Yukon –" and, in the lede only, "Entebbe. The
+    ..."; each only on a line with the marks it needs (a bracket, a full stop or a digit
+    among the first words)."""
+    head = text[:80]
+    stop = "." in head
+    if bracket:
+        if stop:
+            m = _DATELINE_STOP_DATE.match(text)
+            if m and _is_place(m["city"]):
+                return m
+        if "-" in head:
+            m = _DATELINE_AGENCY_PREFIX.match(text)
+            if m and _agency_prefix_ok(m):
+                return m
+    if _has_digit(head):
+        m = _DATELINE_DATE_FIRST.match(text)
+        if m and _date_first_ok(m):
+            return m
+    if need_date_or_agency or not stop:
+        return None
+    m = _DATELINE_STOP.match(text)
+    return m if m and _stop_ok(m) else None
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def match_dateline(
@@ -378,20 +565,21 @@ def match_dateline(
         em = pattern.match(text)
         if em:
             return Dateline(em.start(), em.end(), em[0].strip())
-    m = _match_any(text)
+    m = _match_any(text, need_date_or_agency)
     if m is None:
         return None
+    groups = m.groupdict()
     plain = m.re is _DATELINE_PLAIN
-    if need_date_or_agency and not (m["date"] or (not plain and m["agency"])):
+    date, agency = groups.get("date"), groups.get("agency")
+    if need_date_or_agency and not (date or (not plain and agency)):
         return None
-    end = m.end("sep") if plain else m.end()
-    if "city" in m.re.groupindex:
-        start = m.start("city")
-    else:  # no place: the date or the agency opens it
-        start = m.start("date") if m["date"] else m.start("agency")
+    # without an agency, the dateline ends at its separator: "Cork –", "Entebbe."
+    end = m.end("sep") if "sep" in groups else m.end()
+    # the place, the date or the agency opens it, whichever comes first
+    start = min(m.start(g) for g in ("city", "date", "agency") if groups.get(g) is not None)
     out = Dateline(start, end, text[m.start() : end].strip())
-    if m["date"]:
-        d = next(find_dates(m["date"]), None)
+    if date:
+        d = next(find_dates(date), None)
         if d is not None:
             out = Dateline(out.start, out.end, out.text, d.month, d.day, d.year)
     return out

@@ -88,7 +88,23 @@ def check(article: Article, options: MissingDatelineOptions) -> Iterator[Hit]:
     open with a role, an organisation or a label (`Jane Doe, Chair of the Trust — ...` and
     `Oxfam, Friends of the Earth — ...` are subjects). A region in brackets and a country in
     square brackets after the city, with a date and an agency (ANI style: `Srinagar (Jammu
-    and Kashmir) [India], March 8 (ANI): `).
+    and Kashmir) [India], March 8 (ANI): `). A full stop between a bracketed agency and a
+    hyphen (EFE style: `Quito, 14 Feb (EFE).- `; not a full stop alone). A full stop after
+    the city before a date and a bracketed agency (Interfax style: `KHARKIV. March 9
+    (Interfax-Ukraine) - `; without the agency it stays malformed). An agency's abbreviation
+    of 3-6 capitals joined to the city by a hyphen, a country in brackets, a dash and a
+    sentence (APA style: `APA-Bamako (Mali) – `; not a headline tag `UPDATE-...`). In
+    press releases with a date, a state and a country after the city (`AUSTIN, TX, UNITED
+    STATES, May 5, 2025 /Example Wire/ -- `). A date with its year first, then the place
+    between two dashes and a sentence (government releases: `May 5, 2025 – Whitehorse,
+    Yukon – `; not without the year or with a label for the place). In the lede only, a
+    place and a full stop before the sentence (East African style: `Lusaka. The central
+    bank ...`, `MOMBASA. Port workers ...`) when the place is written in capitals (three
+    letters or more, no Roman numeral) or is a known country or capital, a sentence of 10
+    words or one ending in the line follows (no headline), and that sentence does not point
+    back at the place: a feature's opening such as "Paris. It was ...", "Harare. That is
+    where ...", "Lisbon. The city is ...", "Oslo. Oslo is ...", "Rome. Paris. Berlin. ..."
+    or "Silence. The hall ..." is no dateline ("Lusaka. The city council said ..." is).
     The message says when a dateline is malformed ("Damascus April 19 Reuters": no comma,
     agency not in parentheses, no dash; "damascus, ..." or "singapore — ...": city not in
     capitals) or appears
@@ -117,7 +133,10 @@ def check(article: Article, options: MissingDatelineOptions) -> Iterator[Hit]:
     name before a colon or dash when a capitalised sentence follows ("Boeing: The company
     said ...", a speaker's name in a Q&A transcript): missed reports, not false ones. So
     is a name followed by a role that is not among the known role words (`Jane Doe, Curator
-    of Prints — We ...`).
+    of Prints — We ...`), and a known capital and a full stop opening a feature whose next
+    sentence does not point back at it ("Paris. The spring of 1968 ..."). A Title-case town
+    that is no country or capital before a full stop ("Entebbe. The ...") is reported:
+    add the house style to `patterns`.
     """
     lede = find_lede(article, options.skip_lines)
     if lede is None:

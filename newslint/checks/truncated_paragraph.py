@@ -48,6 +48,20 @@ _FACT_LINE = re.compile(
     r"(?:, (?P<qualifier>[\w'’&/.()–-]+(?: [\w'’&/.()–-]+){0,4}))?:\s+(?P<value>\S.*)"
 )
 _FACT_VALUE_WORDS = 12  # a longer value is prose
+#: A fact line with a longer label (5-10 words, no comma) and a bare amount or figure for its
+#: value: the lines of a list of fines, fees or prices ("Parking in a loading bay overnight:
+#: £70", "Late return of a library book: 20p a day" is no bare figure).
+_LONG_FACT_LINE = re.compile(
+    r"(?P<label>[A-Z][\w'’&/.–-]*(?: [\w'’&/.()–-]+){4,9}):\s+(?P<value>\S.*)"
+)
+_BARE_FIGURE_WORDS = 3  # "Dh200", "$1.2 million", "AED 500", "6 penalty points"
+#: A bulletless list item (a line after a lead-in ending in ":", "Suspended during the
+#: strike:", "The tram line to the stadium"): at most this many words.
+_LIST_ITEM_WORDS = 18
+#: A full stop, question or exclamation mark inside a paragraph, then a space: a second
+#: sentence: after a lower-case word of three letters or more or a digit ("... in 2024. The
+#: ..."), not an abbreviation ("6 p.m. Ferries", "St. Mary's").
+_INNER_SENTENCE_END = re.compile(r"(?:[a-z]{3}|\d)[.!?]\s+[A-Z\"“‘']")
 #: Stripped from the ends of a value's words before they are judged.
 _PUNCT = ".,;:!?\"'“”‘’()[]{}«»…*"
 #: A fact line among fact lines (a specification list: "Range: up to 480 km on one charge,
@@ -121,7 +135,14 @@ def check(article: Article, options: TruncatedParagraphOptions) -> Iterator[Hit]
     lead-in ending in ":" such as "Main particulars of the vessel:", or next to a short fact
     line, in either paragraph style) a value may run to 18 words when it holds no clause
     word ("Engines: two 4,800 kW dual-fuel units running on liquefied natural gas or marine
-    diesel oil").
+    diesel oil"). A label of 5-10 words without a comma is a fact line's too when the
+    value is a bare amount or figure of at most three words (the lines of a list of fines,
+    fees or prices: "Parking in a loading bay overnight without a permit: £70"; not "... was:
+    $4 million" or "The fine for ...: £70", clauses). The items of a list without bullets
+    after a lead-in ending in ":" ("Suspended during the strike:", then "All bus routes in
+    the northern suburbs") are not judged when another item of the list ends without terminal
+    punctuation too (a list's style, not one cut line) and each item up to the lead-in has
+    at most 18 words, one sentence, no clause word and no function word at its end.
     A closing quote garbled by mojibake ("them.â€" plus a control character, reported by
     NL403) counts as a closing quote.
 
@@ -147,7 +168,8 @@ def check(article: Article, options: TruncatedParagraphOptions) -> Iterator[Hit]
     ## Known false positives
     Sentence-case subheads inside the body that are long enough; poems and lyrics; tables;
     fact lines with a long or lower-case prose value ("Where: the old hall on the corner of
-    the square"), or a long one outside a list.
+    the square"), or a long one outside a list; the items of a bulletless list written with
+    a full stop on every item but one, or a list of one item.
     """
     title = normalise_for_compare(article.title) if article.title else None
     in_heading_block = True
@@ -171,7 +193,11 @@ def check(article: Article, options: TruncatedParagraphOptions) -> Iterator[Hit]
             if _ends_ok(end):
                 continue
             message = "paragraph ends without terminal punctuation"
-        if not _skip(text, title, options.min_words) and not _in_fact_list(paras, i):
+        if (
+            not _skip(text, title, options.min_words)
+            and not _in_fact_list(paras, i)
+            and not (not ellipsis and _in_bare_list(paras, i))
+        ):
             yield _hit(para, text, message)
 
 
@@ -251,6 +277,70 @@ def _in_fact_list(paras: Sequence[Paragraph], i: int) -> bool:
     return False
 
 
+def _list_item(text: str) -> bool:
+    """Can ``text`` be an item of a bulletless list: at most 18 words, no clause word
+    (pronoun, auxiliary, reporting verb: "The board said it would ..."), one sentence, and
+    not stopping on a function word ("... at 18 knots with")?"""
+    ws = [w for w in (w.strip(_PUNCT) for w in text.split()) if w]
+    return (
+        0 < len(ws) <= _LIST_ITEM_WORDS
+        and ws[-1].lower() not in _OPEN_END
+        and _NOT_LABEL.isdisjoint(w.lower() for w in ws)
+        and not _INNER_SENTENCE_END.search(text)
+    )
+
+
+def _in_bare_list(paras: Sequence[Paragraph], i: int) -> bool:
+    """Is paragraph ``i`` an item of a list without bullets, written without full stops
+    ("Suspended during the strike:" then "All bus routes in the northern suburbs", "Night
+    trains to the coast")? It is a list item (``_list_item``), the paragraphs between it
+    and a lead-in ending in ":" above are list items too, and another item of the list (up to
+    the first paragraph that is none) ends without terminal punctuation as well: a list's
+    style, not one cut-off line."""
+    if not _list_item(paras[i].text):
+        return False
+    bare = 0
+    for j in range(i - 1, -1, -1):  # up, over the other items, to the lead-in
+        above = paras[j].text.rstrip()
+        if above.endswith(":"):
+            break
+        if not _list_item(above):
+            return False
+        bare += not _ends_ok(above)
+    else:
+        return False
+    for j in range(i + 1, len(paras)):
+        below = paras[j].text.rstrip()
+        if below.endswith(":") or not _list_item(below):
+            break
+        bare += not _ends_ok(below)
+    return bare > 0
+
+
+def _bare_figure(value: str) -> bool:
+    """A bare amount or figure, maybe with a currency or a unit: "Dh200", "$1.2 million",
+    "AED 500", "6 penalty points"; at most three words, the first or second holding a digit,
+    none a function or clause word ("200 and", "12% as")."""
+    vs = [w for w in (w.strip(_PUNCT) for w in value.split()) if w]
+    if not vs or len(vs) > _BARE_FIGURE_WORDS:
+        return False
+    if not any(c.isdigit() for c in "".join(vs[:2])):
+        return False
+    return all(w.lower() not in _OPEN_END and w.lower() not in _NOT_LABEL for w in vs)
+
+
+def _long_fact_line(line: str) -> bool:
+    """A fact line with a label of 5-10 words and a bare amount or figure for its value
+    (``_bare_figure``): "Parking in a loading bay overnight: £70". The label is no clause
+    (no determiner first, no pronoun, auxiliary or reporting verb: "The fine he said he
+    paid: $70") and has no comma."""
+    m = _LONG_FACT_LINE.fullmatch(line.strip())
+    if m is None or not _bare_figure(m["value"]):
+        return False
+    label = m["label"].lower().split()
+    return label[0] not in _NOT_LABEL_FIRST and _NOT_LABEL.isdisjoint(label)
+
+
 def _fact_line(line: str, *, in_list: bool = False) -> bool:
     """A "<Label>: <value>" fact line: a label of 1-4 words in Title or sentence case, maybe
     with a qualifier of 1-5 words after a comma ("Turnout, first round:"), that is no clause
@@ -262,7 +352,7 @@ def _fact_line(line: str, *, in_list: bool = False) -> bool:
     (``in_list``), at most 18 words and no clause word among them."""
     m = _FACT_LINE.fullmatch(line.strip())
     if m is None:
-        return False
+        return _long_fact_line(line)
     label = m["label"].lower().split()
     if label[0] in _NOT_LABEL_FIRST or not _NOT_LABEL.isdisjoint(label):
         return False

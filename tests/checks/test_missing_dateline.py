@@ -72,6 +72,80 @@ LEDE = "Syrian officials said on Friday that the talks would resume next week."
             [],
             id="two-cities-date-no-agency",
         ),
+        # forms added with clean set e (bench/_held_out.py), written for these tests
+        pytest.param("Quito, 14 Feb (EFE).- " + LEDE, {}, [], id="efe-stop-dash"),
+        pytest.param(
+            "KHARKIV. March 9 (Interfax-Ukraine) - " + LEDE, {}, [], id="interfax-city-stop"
+        ),
+        pytest.param("Omsk. 4 May (Interfax) - " + LEDE, {}, [], id="interfax-title-city-stop"),
+        pytest.param("APA-Bamako (Mali) – " + LEDE, {}, [], id="agency-prefix-country"),
+        pytest.param("Lusaka. " + LEDE, {}, [], id="known-place-stop"),
+        pytest.param("MOMBASA. " + LEDE, {}, [], id="caps-place-stop"),
+        pytest.param(
+            "Lusaka. The city council said on Friday that talks would resume next week.",
+            {},
+            [],
+            id="place-stop-city-compound",
+        ),
+        pytest.param(
+            "AUSTIN, TX, UNITED STATES, May 5, 2025 /Example Wire/ -- " + LEDE,
+            {},
+            [],
+            id="release-state-and-country",
+        ),
+        pytest.param("May 5, 2025 – Whitehorse, Yukon – " + LEDE, {}, [], id="date-first"),
+        pytest.param("12 March 2024 — GALWAY — " + LEDE, {}, [], id="date-first-day-month"),
+        # near misses: a full stop without a dash, no agency after a full stop, a tag for an
+        # agency prefix, features opening on a place and a full stop, no year or a label in a
+        # date-first line, an organisation for the second region
+        pytest.param("QUITO, Feb 14 (EFE). " + LEDE, {}, [("NL102", 1, 1)], id="efe-no-dash"),
+        pytest.param("KHARKIV. March 9 - " + LEDE, {}, [("NL102", 1, 1)], id="city-stop-no-agency"),
+        pytest.param(
+            "UPDATE-Bamako (Mali) – " + LEDE, {}, [("NL102", 1, 1)], id="tag-prefix-country"
+        ),
+        pytest.param(
+            "Paris. It was the spring of 1968, and the students had taken the streets.",
+            {},
+            [("NL102", 1, 1)],
+            id="feature-place-stop-pronoun",
+        ),
+        pytest.param(
+            "Harare. That is where the talks will resume next week, officials said.",
+            {},
+            [("NL102", 1, 1)],
+            id="feature-place-stop-demonstrative",
+        ),
+        pytest.param(
+            "Lusaka. The city is preparing for the talks, which resume next week.",
+            {},
+            [("NL102", 1, 1)],
+            id="feature-place-stop-the-city-is",
+        ),
+        pytest.param(
+            "Silence. The hall waited for the verdict to be read out on Friday afternoon.",
+            {},
+            [("NL102", 1, 1)],
+            id="feature-word-stop",
+        ),
+        pytest.param(
+            "Rome. Paris. Berlin. The tour visits three capitals in a single week.",
+            {},
+            [("NL102", 1, 1)],
+            id="feature-places-stop",
+        ),
+        pytest.param(
+            "May 5 – Whitehorse – " + LEDE, {}, [("NL102", 1, 1)], id="date-first-no-year"
+        ),
+        pytest.param(
+            "May 5, 2025 – Update – " + LEDE, {}, [("NL102", 1, 1)], id="date-first-label"
+        ),
+        pytest.param(
+            "AUSTIN, Texas, Friends of the Earth, May 5, 2025 /Example Wire/ -- The group said "
+            "on Friday it would sue.",
+            {},
+            [("NL102", 1, 1)],
+            id="release-organisation-region",
+        ),
         # near misses: no dash or a lower-case text after a bare agency; cities joined by a
         # slash without a date or an agency; a tag among the cities
         pytest.param(
@@ -241,6 +315,21 @@ def test_missing_dateline(
             "(Photo) — " + LEDE,
             "no dateline in the lede '(Photo) — Syrian officials said on Frid…'",
             id="bracket-not-agency",
+        ),
+        pytest.param(
+            "QUITO, Feb 14 (EFE). " + LEDE,
+            "malformed dateline 'QUITO, Feb 14 (EFE)': no dash before the text",
+            id="agency-full-stop-no-dash",
+        ),
+        pytest.param(
+            "KHARKIV. March 9 - " + LEDE,
+            "malformed dateline 'KHARKIV. March 9 -': no comma after the city",
+            id="city-full-stop-no-agency",
+        ),
+        pytest.param(
+            "Paris. It was the spring of 1968, and the students had taken the streets.",
+            "no dateline in the lede 'Paris. It was the spring of 1968, and t…'",
+            id="feature-place-full-stop",
         ),
         pytest.param(
             "Officials — who had resisted the plan — said on Friday that talks would resume.",

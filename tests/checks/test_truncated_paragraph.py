@@ -272,6 +272,44 @@ def test_sentences_opening_like_header_words(
             [("NL305", 3, 43)],
             id="qualified-fact-value-cut-off",
         ),
+        # forms added with clean set e (bench/_held_out.py), written for these tests: a label
+        # of 5-10 words when the value is a bare amount or figure
+        pytest.param(
+            LEDE + "Parking in a loading bay overnight without a permit: £70\n",
+            [],
+            id="long-label-amount",
+        ),
+        pytest.param(
+            LEDE + "Cycling on the harbour wall without lights after dark: €150\n",
+            [],
+            id="long-label-currency-sign",
+        ),
+        pytest.param(
+            LEDE + "Average wait at the northern border crossing in August: 45 minutes\n",
+            [],
+            id="long-label-figure-unit",
+        ),
+        # near misses: a cut-off or prose value, a clause or a determiner in a long label
+        pytest.param(
+            LEDE + "Parking in a loading bay overnight without a permit: £70 and\n",
+            [("NL305", 3, 58)],
+            id="long-label-amount-cut-off",
+        ),
+        pytest.param(
+            LEDE + "Parking in a loading bay overnight without a permit: a fine of £70 for\n",
+            [("NL305", 3, 68)],
+            id="long-label-prose-value",
+        ),
+        pytest.param(
+            LEDE + "Officials said the cost of repairs to the harbour wall was: $4 million\n",
+            [("NL305", 3, 64)],
+            id="long-label-clause",
+        ),
+        pytest.param(
+            LEDE + "The fine for parking in a loading bay overnight: £70\n",
+            [("NL305", 3, 50)],
+            id="long-label-determiner",
+        ),
     ],
 )
 def test_fact_lines(body: str, expected: list[tuple[str, int, int]]) -> None:
@@ -323,4 +361,72 @@ LINE_TAIL = "The ferry will enter service in June, the board said.\n"
     ],
 )
 def test_fact_line_lists(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL305")) == expected
+
+
+CLOSED = "Suspended on Monday because of the strike:"
+ITEM = "All bus routes in the three northern suburbs of the city and the airport shuttle"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # forms added with clean set e (bench/_held_out.py), written for these tests: the
+        # items of a list without bullets or full stops after a lead-in ending in ":"
+        pytest.param(
+            LEDE + "\n\n".join((CLOSED, ITEM, "Night trains to the coast", LINE_TAIL)),
+            [],
+            id="bare-list-blank-lines",
+        ),
+        pytest.param(
+            LINE_LEDE + "\n".join((CLOSED, ITEM, "Night trains to the coast", LINE_TAIL)),
+            [],
+            id="bare-list-one-per-line",
+        ),
+        pytest.param(
+            LEDE
+            + "\n\n".join((CLOSED, "Night trains, cancelled until 6 p.m.", ITEM, "The tram line")),
+            [],
+            id="bare-list-item-after-an-item",
+        ),
+        # near misses: one item alone, a list written with full stops, a clause, a cut
+        # before a function word, prose between the lead-in and the line
+        pytest.param(
+            LEDE + "\n\n".join((CLOSED, ITEM, LINE_TAIL)),
+            [("NL305", 5, 74)],
+            id="bare-list-one-item",
+        ),
+        pytest.param(
+            LEDE + "\n\n".join((CLOSED, ITEM, "Night trains to the coast.", LINE_TAIL)),
+            [("NL305", 5, 74)],
+            id="bare-list-other-items-end-in-a-stop",
+        ),
+        pytest.param(
+            LEDE
+            + "\n\n".join(
+                (
+                    CLOSED,
+                    "All bus routes in the three northern suburbs, which were told to",
+                    "Night trains to the coast",
+                )
+            ),
+            [("NL305", 5, 63)],
+            id="bare-list-item-with-a-clause",
+        ),
+        pytest.param(
+            LEDE
+            + "\n\n".join(
+                (CLOSED, "All bus routes in the three northern suburbs of the", "Night trains")
+            ),
+            [("NL305", 5, 49)],
+            id="bare-list-item-cut-off",
+        ),
+        pytest.param(
+            LEDE + "\n\n".join((CLOSED, LINE_TAIL.strip(), ITEM, "Night trains to the coast")),
+            [("NL305", 7, 74)],
+            id="bare-list-prose-between",
+        ),
+    ],
+)
+def test_bare_lists(body: str, expected: list[tuple[str, int, int]]) -> None:
     assert positions(lint_text(body, "NL305")) == expected
