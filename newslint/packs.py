@@ -413,8 +413,9 @@ def render_doc(rule: AnyRule) -> str:
                 else ""
             )
             + (
-                " A row of items joined by separators (or after a label and a colon) is"
-                " furniture when every item is."
+                " A row of items joined by separators or runs of spaces (or after a label and"
+                " a colon) is furniture when every item is (durations and playback speeds"
+                " between them do not count)."
                 if v.rows
                 else ""
             )

@@ -442,3 +442,61 @@ def test_furniture_platform_verbs_may_not_be_glue(tmp_path: Path) -> None:
     vocabulary = _VOCABULARY + "      platform-verbs: [share, the]\n"
     with pytest.raises(PackError, match="platform-verbs also listed as glue: the"):
         load_pack(_furniture_pack(tmp_path, vocabulary))
+
+
+# --- whole lines: phrases looked up by their words (after held-out batch K) ---------------
+
+_PHRASES = (
+    "share this", "leave a comment", "already a subscriber? log in", "required fields are marked *",
+    "e-mail", "most read", "Print",
+)  # fmt: skip
+_PATTERNS = (r"\d+ comments?", r"skip (?:the )?ad")
+
+
+@pytest.mark.parametrize("flags", [re.IGNORECASE, 0], ids=["ignorecase", "case"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this", "share this:", "» Share this", "**Share   this**", "Share\tthis.",
+        "Share\xa0this", "- Leave a comment -", "Already a subscriber? Log in", "Print",
+        "print", "Required fields are marked *", "Required fields are marked", "E-mail",
+        "— Most read …", "#Most read", "Most read #", ":Most read", "Share this •",
+        "Share this article", "Readers share this view.", "3 comments", "Skip ad", "", "   ",
+        "Most    read" + " " * 400, "Share" + " " * 300 + "this",
+    ],
+)  # fmt: skip
+def test_whole_line_phrase_lookup_matches_the_regex(line: str, flags: int) -> None:
+    """The phrase set finds the same whole lines, with the same spans, as the alternation of
+    every phrase and pattern did (the lines with hundreds of spaces between a phrase's words,
+    longer than four times the longest phrase, are prose)."""
+    from newslint.pack_match import _LEAD, _TRAIL, Matcher, alternation
+
+    matcher = Matcher.build(_PHRASES, _PATTERNS, (), flags)
+    old = re.compile(rf"{_LEAD}(?P<m>{alternation(_PHRASES, _PATTERNS)}){_TRAIL}", flags)
+    found = old.fullmatch(line)
+    expected = (found.start("m"), found.end("m")) if found else None
+    if "Share" + " " * 300 in line:
+        expected = None
+    assert matcher.whole_span(line) == expected
+
+
+_ROWS = (
+    _VOCABULARY.replace("sign, up]", "sign, up, play, episode, download]") + "      rows: true\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Play episode   Download", [(3, 1, "furniture 'Play episode Download'")]),
+        ("Play episode\tDownload\tShare", [(3, 1, "furniture 'Play episode Download Share'")]),
+        ("Play episode   1.5x   Download", [(3, 1, "furniture 'Play episode 1.5x Download'")]),
+        ("Harbour tales   38 min", []),  # one item and a duration: not a row
+        ("Share  prices rose", []),  # two spaces in a sentence
+        ("The ferry  will run", []),
+    ],
+    ids=["spaces", "tabs", "playback-speed", "one-item", "typo-sentence", "typo-article"],
+)
+def test_furniture_rows_joined_by_runs_of_spaces(tmp_path: Path, line: str, expected: Any) -> None:
+    (rule,) = load_pack(_furniture_pack(tmp_path, _ROWS))
+    assert lint(rule, P + line + "\n") == expected

@@ -69,6 +69,8 @@ _PERSON = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|&|and|de|van|von|
 _MASTHEAD = re.compile(
     rf"^{_ROLE}\s*:\s*{_PERSON}(?:\s*[.;|·•,/–—]\s*{_ROLE}\s*:\s*{_PERSON})+\.?$"
 )
+#: One masthead item, a sentence of a line of imprint sentences: "Editor-in-chief: Jane Doe."
+_MASTHEAD_ITEM = re.compile(rf"^{_ROLE}\s*:\s*{_PERSON}\.?$")
 #: A single masthead item that only an imprint carries: "Publisher: Example Media Group".
 _PUBLISHER = re.compile(rf"^(?i:publisher|proprietor|printer|owner)\s*:\s*{_PERSON}\.?$")
 #: First words (without a trailing ':') of masthead lines.
@@ -152,6 +154,27 @@ _REG_LINE = re.compile(
     r"|(?:[A-Z]{2,6}|Postal|Press|Newspaper|Title)\s+(?=(?i:registration|regn|regd|reg\.)))?"
     rf"\(?{_REG_ITEM}(?:(?:\s*[|·•,;/]\s*|\s+){_REG_ITEM})*\)?\.?$"
 )
+#: A publishing permit's code (after held-out batch K): a registry's initials, a serial number
+#: and the month and year of issue joined by slashes, maybe a file number in brackets ("ABC
+#: PQ 12345/06/2019 (012345)").
+_PERMIT_LINE = re.compile(
+    r"^(?:[A-Z]{2,6}\s+){1,3}(?:(?i:no\.?|permit)\s*)?\d{3,7}(?:/\d{1,4}){1,2}/(?:19|20)\d\d"
+    r"(?:\s*\(\s*\d{3,8}\s*\))?\.?$"
+)
+#: A medium's registration certificate or licence (after held-out batch K): "Mass media
+#: registration certificate No. 123/45 issued by the Example Media Council", "Broadcasting
+#: licence No. BL-2041", "Certificate of registration № 77-1234". A bare "Licence No. 12" is
+#: no medium's: a licence or permit needs a word of the media before it.
+_CERTIFICATE = re.compile(
+    r"^(?:(?i:(?:(?:mass|electronic|online|print)\s+)?(?:media|press|broadcasting|broadcast|radio"
+    r"|television|tv|newspaper|publication|publishing)\s+)(?i:registration\s+certificate"
+    r"|certificate\s+of\s+registration|licen[cs]e|permit|registration)"
+    r"|(?i:registration\s+certificate|certificate\s+of\s+registration)"
+    r"(?:\s+(?i:of|for)\s+(?:(?i:the|a)\s+)?(?i:(?:mass\s+)?media(?:\s+outlet)?|newspaper"
+    r"|publication|broadcaster))?)"
+    r"\s*(?:№|(?i:no\.?|nr\.?|number)|#)\s*(?P<number>[\w./-]*\d[\w./-]*)"
+    r"(?:\s*,?\s+(?i:issued|granted|registered)\s+(?i:by|on|in)\s+[^\n]{3,120}?)?\.?$"
+)
 _DIGITS = re.compile(r"\d")
 #: Licence and reproduction notices: "You may not copy or republish this content without
 #: permission", "No part of this publication may be reproduced without written consent".
@@ -216,13 +239,22 @@ _LEGAL_FORM = re.compile(
 #: work of the Press Council", "This newspaper is regulated by IPSO", "We adhere to the
 #: Editors' Code of Practice".
 _REGULATOR_STATEMENT = re.compile(
-    r"^(?P<who>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}|(?i:this|our)\s+"
+    # (after held-out batch K) a station's frequency in its name: "Harbour 98.4 FM"
+    r"^(?P<who>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|\d{2,3}(?:[.,]\d{1,2})?)){0,5}"
+    r"|(?i:this|our)\s+"
     r"(?i:newspaper|publication|site|website|title|paper|magazine|outlet|newsroom|journalists"
-    r"|reporters|editors|station|programme|program)|We)\s+"
+    r"|reporters|editors|station|programme|program|radio\s+station|broadcaster)|We)\s+"
     r"(?i:(?:is|are)\s+)?(?i:(?:proud(?:ly)?|pleased)\s+(?:to\s+)?)?"
-    r"(?i:supports?|regulated\s+by|subscribes?\s+to|adheres?\s+to|abides?\s+by|committed\s+to"
-    r"|complies\s+with|comply\s+with|follows?|(?:a\s+)?(?:members?|signator(?:y|ies))\s+(?:of|to)"
-    r"|accredited\s+by|independently\s+regulated\s+by)\s+(?P<what>[^\n]{3,200}?)\.?$"
+    r"(?P<verb>(?i:supports?|regulated\s+by|subscribes?\s+to|adheres?\s+to|abides?\s+by"
+    r"|committed\s+to|complies\s+with|comply\s+with|follows?|(?:a\s+)?(?:members?|signator(?:y|ies))"
+    r"\s+(?:of|to)|accredited\s+by|independently\s+regulated\s+by"
+    # (after held-out batch K) how an outlet works by a code, and a broadcaster's licence:
+    # "<Outlet> works according to the rules for good press practice of ...", "<Station> is
+    # licensed by the <Broadcasting Authority>"
+    r"|(?:works?|operates?|acts?)\s+(?:according\s+to|in\s+accordance\s+with|under)"
+    r"|bound\s+by|guided\s+by|observes?|upholds?"
+    r"|(?P<licence>licen[cs]ed\s+by|authori[sz]ed\s+by)))"
+    r"\s+(?P<what>[^\n]{3,200}?)\.?$"
 )
 _REGULATOR_NAME = re.compile(
     r"\bpress\s+(?:council|ombudsman|complaints|standards|regulator)|\bombudsman\b|\bIPSO\b"
@@ -230,8 +262,37 @@ _REGULATOR_NAME = re.compile(
     r"|\bcode\s+of\s+(?:practice|conduct|ethics)\s+(?:of|for)\s+(?:the\s+)?(?:press|journalists"
     r"|media)\b"
     r"|\bjournalism\s+trust\s+initiative|\bmedia\s+council|\btrust\s+project"
-    r"|\bcomplaints\s+commission|\bstandards\s+organi[sz]ation",
+    r"|\bcomplaints\s+commission|\bstandards\s+organi[sz]ation"
+    # (after held-out batch K) the rules of press ethics an outlet works by, and the press
+    # associations that keep them
+    r"|\b(?:good\s+)?press\s+(?:practice|ethics)|\bjournalistic\s+(?:ethics|code|principles"
+    r"|standards)|\b(?:press|journalists['’]?|editors['’]?|newspapers['’]?|publishers['’]?)\s+"
+    r"(?:association|union|federation)\b|\bcode\s+of\s+(?:press\s+|journalistic\s+)?ethics\b",
     re.IGNORECASE,
+)
+#: The rules of press ethics named in a statement (after held-out batch K): with these the
+#: statement is an outlet's whatever its name ("Fjordbladet works according to the rules for
+#: good press practice ...").
+_PRESS_RULES = re.compile(
+    r"\b(?:rules|code|codes|principles|guidelines|standards)\s+(?:for|of)\s+(?:good\s+)?"
+    r"(?:press|journalistic|editorial|journalism)\s+(?:practice|ethics|conduct)"
+    r"|\bgood\s+press\s+practice|\b(?:press|journalistic)\s+ethics",
+    re.IGNORECASE,
+)
+#: Broadcasting and communications regulators, who license a station (after held-out batch
+#: K): "the National Broadcasting Authority", "the Example Communications Commission".
+_BROADCAST_REGULATOR = re.compile(
+    r"\b(?:broadcasting|communications?|telecommunications?|media|audio-?visual|radio"
+    r"|television|electronic\s+media)\s+(?:(?:regulatory\s+)?(?:commission|authority|council"
+    r"|regulator|board|agency|corporation)|regulation\s+(?:authority|commission))\b"
+    r"|\b(?:Ofcom|FCC|ACMA|CRTC|ICASA|ARCOM)\b",
+    re.IGNORECASE,
+)
+#: A regulator's name and nothing else after "licensed by": "the Example Broadcasting
+#: Commission (EBC)".
+_REGULATOR_ONLY = re.compile(
+    r"(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&|the|on)){0,8}"
+    r"(?:\s*\([A-Z]{2,8}\))?"
 )
 #: What an outlet calls itself in its "about" line (after held-out batch I): "<Outlet> is the
 #: independent student newspaper of <College>", "<Outlet> is a nonprofit, reader-funded
@@ -315,6 +376,9 @@ _DESK_MAILBOX = re.compile(
 #: "Independently regulated by IMPRESS", "Signatory to the Journalism Trust Initiative";
 #: what follows must name a press regulator or code.
 _REGULATED = re.compile(
+    # (after held-out batch K) a broadcaster's licence: "Licensed by the Example Broadcasting
+    # Authority"
+    r"^(?i:(?P<licence>licen[cs]ed\s+by|authori[sz]ed\s+by)\s+(?P<regulator>[^\n]{3,120}?)\.?$)|"
     r"^(?i:(?:(?:proudly|independently|fully)\s+)?(?:registered\s+with|regulated\s+by"
     r"|accredited\s+(?:by|with)|recogni[sz]ed\s+by|(?:an?\s+)?signatory\s+(?:to|of)"
     r"|subscribes?\s+to|adheres?\s+to|abides?\s+by|complies\s+with|committed\s+to"
@@ -345,6 +409,9 @@ def is_regulated_statement(core: str) -> bool:
     m = _REGULATED.match(core)
     if m is None or _says(core) or _CLAUSE.search(core) or _PRONOUN.search(core):
         return False
+    if m["licence"] is not None:
+        regulator = m["regulator"]
+        return bool(_REGULATOR_ONLY.fullmatch(regulator) and _BROADCAST_REGULATOR.search(regulator))
     lower = [w for w in m["what"].replace(",", " ").split() if not w[:1].isupper()]
     if any(w.lower() not in _REGULATOR_NAME_WORDS for w in lower):
         return False
@@ -381,6 +448,10 @@ def are_imprint_sentences(core: str) -> bool:
             is_company_line(sentence)
             or is_regulated_statement(sentence)
             or is_registration_line(sentence.rstrip("."))
+            # (after held-out batch K) a masthead's item and a medium's registration
+            # certificate: "Editor-in-chief: Jane Doe. Media registration certificate No. ..."
+            or is_certificate_line(sentence)
+            or _MASTHEAD_ITEM.match(sentence) is not None
         ):
             return False
     return True
@@ -415,12 +486,19 @@ def is_outlet_statement(core: str, words: int) -> bool:
         return False
     r = _REGULATOR_STATEMENT.match(core)
     if r is not None:
-        if not _REGULATOR_NAME.search(r["what"]) or _says(core):
+        what = r["what"]
+        if r["licence"] is not None:  # "<Station> is licensed by the <Broadcasting Authority>"
+            named = _REGULATOR_ONLY.fullmatch(what) and _BROADCAST_REGULATOR.search(what)
+        else:
+            named = _REGULATOR_NAME.search(what)
+        # (not the verb, "works according to", nor "the rules for good press practice": a
+        # noun, not "the judge rules")
+        if not named or _says(core[: r.start("verb")] + " " + _PRESS_RULES.sub(" ", what)):
             return False
         who = r["who"]
         if who.split()[0].lower() in ("this", "our", "we"):
             return True
-        return _NEWS_NAME.search(who) is not None
+        return _NEWS_NAME.search(who) is not None or _PRESS_RULES.search(what) is not None
     if words > CORPORATE_MAX_WORDS + 4:
         return False
     if _OUTLET_SELF.match(core) is not None:
@@ -430,6 +508,58 @@ def is_outlet_statement(core: str, words: int) -> bool:
         return bool(_LEGAL_FORM.search(core)) and not _CLAUSE.search(core) and not _says(core)
     p = _PLATFORM_PROMO.match(core)
     return p is not None and not _PRONOUN.search(core) and not _says(core)
+
+
+#: What an outlet says of its nonprofit status (after held-out batch K): "<Outlet> is a project
+#: of <Trust>, a 501(c)(3) nonprofit.", "<Trust> is a registered charity.", "Donations are
+#: tax-deductible to the extent allowed by law."
+_PROJECT_OF = re.compile(
+    r"^(?P<outlet>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+is\s+(?:a|an|the)\s+"
+    r"(?:(?:non-?profit|not-for-profit|independent|editorially\s+independent|community"
+    r"|charitable|free|digital|local|news)\s+)*(?:project|program|programme|initiative"
+    r"|publication|service|venture|product|newsroom|title)\s+of\s+"
+    r"(?P<org>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&|the|in)){0,7})"
+    r"(?:,\s+(?:an?\s+)?(?:(?:registered|independent|US|U\.S\.)\s+)*(?:501\s*\(c\)\s*\(3\)"
+    r"|non-?profit|not-for-profit|charitable|tax-exempt|charity)[\w ()-]{0,40})?\.?$"
+)
+_NONPROFIT_STATUS = re.compile(
+    r"^(?P<who>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&)){0,7})\s+is\s+an?\s+"
+    r"(?:(?:registered|independent|US|U\.S\.)\s+)*(?:501\s*\(c\)\s*\(3\)|charity|charitable"
+    r"\s+(?:trust|organi[sz]ation|company|incorporated\s+organi[sz]ation))"
+    r"(?:[\w ()-]{0,40}?)(?:\s*\(?(?i:no\.?|number)\s*[\d ]{4,12}\)?)?\.?$"
+)
+_TAX_DEDUCTIBLE = re.compile(
+    r"^(?i:(?:all\s+|your\s+)?(?:donations?|gifts?|contributions?)(?:\s+(?:to|made\s+to)\s+"
+    r"[^.,\n]{1,60}?)?\s+(?:are|is)\s+(?:fully\s+)?tax[- ]deductible(?:\s+(?:to\s+the\s+"
+    r"(?:full\s+)?extent\s+(?:allowed|permitted|provided)\s+by\s+(?:the\s+)?law|as\s+(?:allowed|permitted)"
+    r"\s+by\s+law))?)\.?$"
+)
+
+
+def is_nonprofit_statement(core: str) -> bool:
+    """An outlet's note on its nonprofit status, one to three sentences (after held-out batch
+    K): "<Outlet> is a project of <Trust>, a 501(c)(3) nonprofit. Donations are tax-deductible
+    to the extent allowed by law." Every sentence is such a note or an outlet's statement
+    about itself, and one names a news outlet or its owner by a news word ("Harbour Food
+    Bank is a registered charity." is a story's sentence)."""
+    if _says(core) or _PRONOUN.search(core):
+        return False
+    sentences = _SENTENCE_BREAK.split(core.strip())
+    if len(sentences) > 3:
+        return False
+    outlet = False
+    for sentence in sentences:
+        p = _PROJECT_OF.match(sentence)
+        n = None if p is not None else _NONPROFIT_STATUS.match(sentence)
+        if p is not None:
+            if not (_NEWS_NAME.search(p["outlet"]) or _NEWS_WORD.search(p["org"])):
+                return False
+            outlet = True
+        elif n is not None:
+            outlet = outlet or bool(_NEWS_NAME.search(n["who"]) or _NEWS_WORD.search(n["who"]))
+        elif _TAX_DEDUCTIBLE.match(sentence) is None and _OUTLET_SELF.match(sentence) is None:
+            return False
+    return outlet
 
 
 def _says(core: str) -> bool:
@@ -467,9 +597,19 @@ def imprint_kind(core: str, first: str, words: int) -> str | None:
     """Masthead, ISSN, careers and "Follow <site> on <platforms>" lines, found by their
     first word (``first``, lower case, without a trailing ':')."""
     if words > CORPORATE_MAX_WORDS:
+        # a masthead's item and other imprint sentences (after held-out batch K):
+        # "Editor-in-chief: Jane Doe. Media registration certificate No. 123/45 ..."
+        if (
+            words <= 2 * CORPORATE_MAX_WORDS
+            and (first in _MASTHEAD_FIRST or first.startswith("editor"))
+            and are_imprint_sentences(core)
+        ):
+            return "masthead line"
         return None
     if first in _MASTHEAD_FIRST or first.startswith("editor"):
         if _MASTHEAD.match(core) or (_PUBLISHER.match(core) and _COMPANY.search(core) is not None):
+            return "masthead line"
+        if ". " in core and are_imprint_sentences(core):
             return "masthead line"
     elif first in ("issn", "eissn", "e-issn", "p-issn"):
         if _ISSN.match(core) and _ISSN_NUMBER.search(core):
@@ -502,9 +642,17 @@ def are_contact_items(items: list[str]) -> bool:
 
 
 def is_registration_line(core: str) -> bool:
-    """A line that is only a company's registration number(s), maybe after its name."""
-    m = _REG_LINE.match(core)
+    """A line that is only a company's registration number(s), maybe after its name, or a
+    publishing permit's code."""
+    m = _REG_LINE.match(core) or _PERMIT_LINE.match(core)
     return m is not None and len(_DIGITS.findall(core)) >= 6
+
+
+def is_certificate_line(core: str) -> bool:
+    """A medium's registration certificate or licence and its number ("Mass media registration
+    certificate No. 123/45 issued by the Example Media Council")."""
+    m = _CERTIFICATE.match(core)
+    return m is not None and len(_DIGITS.findall(m["number"])) >= 2 and not _says(core)
 
 
 def is_licence_notice(core: str) -> bool:

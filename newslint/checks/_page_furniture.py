@@ -4,8 +4,10 @@ lines, reading times, breadcrumbs (NL105, and the lede finder that steps over th
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newslint.checks._date_parse import (
+    MONTH,
     MONTH_NAMES,
     MONTHS,
     WEEKDAY,
@@ -23,8 +25,10 @@ _STAMP_LABEL = re.compile(
     # "Published date:", "Date updated:" (after held-out batch J): a stamp verb and "date"
     r"^(?P<label>(?:(?:Published|Updated|Modified|Posted|Revised|Edited)\s+(?:date|time)"
     r"|Date\s+(?:published|modified|updated|posted|revised)"
-    r"|Published|Updated|Last\s+(?:updated?|modified|edited|revised|changed)"
+    r"|Published|Updated|Last\s+(?:updated?|modified|edited|revised|changed|refreshed)"
     r"|First\s+published|"
+    # a live blog's label and its date (after held-out batch K): "Live updates, Tue 5 Mar"
+    r"Live\s+(?:updates|blog)|"
     r"Originally\s+published|Posted|Modified|Dated|Date|Filed)"
     r"(?:\s+(?:on|at))?)"
     r"(?P<colon>\s*:)?\s*(?P<rest>.*)$",
@@ -34,6 +38,9 @@ _STAMP_WORDS = frozenset(
     split_words(
         "on at by ago and hours hour hrs minutes minute mins min days day weeks week local time "
         "am pm a.m. p.m. admin editor staff updated published | - – — , : · • /"
+        # the words before a clock time in other languages (after held-out batch K): "kl.
+        # 14.05", "klo 9.30", "um 14:05 Uhr", "à 14h05", "godz. 14:05"
+        " kl klo klokka klokken klockan kello um uhr à às alle ore godz h"
     )
 )
 _NAME_WORD = (
@@ -152,8 +159,12 @@ _AUTHOR_BIO = re.compile(
     rf"{_BASED_IN}?)"
     r"|(?:covers|reports\s+on|writes\s+about)\s+(?:(?:[a-z][\w'’-]*|[A-Z][\w'’-]*)"
     rf"(?:,|\s+and|\s+&)?\s+){{1,4}}for\s+(?P<beat_outlet>{_OUTLET}))"
-    r"\.(?:\s+(?:You\s+can\s+)?(?:[Ff]ollow|[Cc]ontact|[Ee]-?mail|[Rr]each|[Ff]ind|[Ww]rite\s+to)"
-    r"\s+(?:her|him|them)\b[^\n]{0,80})?$"
+    # ... after a question asking for tips (after held-out batch K): "Got a tip? Reach them on
+    # Signal.", "Have a story idea? Email jdoe@example.com"
+    r"\.(?:\s+(?:(?:Got|Have)\s+(?:a|an|any)\s+(?:[\w'’-]+\s+){0,2}?(?:tips?|story|stories|ideas?"
+    r"|questions?|leads?)\?\s+)?(?:You\s+can\s+)?(?:[Ff]ollow|[Cc]ontact|[Ee]-?mail|[Rr]each|[Ff]ind"
+    r"|[Ww]rite\s+to|[Mm]essage|[Cc]all|[Tt]ext)"
+    r"\s+(?:(?:her|him|them)\b[^\n]{0,100}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?))?$"
 )
 #: Roles that are a newsroom's whatever the employer (an editor or producer may work for a
 #: publisher or a studio: those need an outlet with a newsroom word).
@@ -205,6 +216,8 @@ _NUMERIC_DATE = re.compile(
 _CRUMB = r"[A-Z][\w&'’-]*(?:\s+(?:&|and|[A-Z][\w&'’-]*)){0,2}"
 _BREADCRUMB = re.compile(rf"^(?:Home\s*[»›]\s*)?{_CRUMB}(?:\s*[»›]\s*{_CRUMB}){{1,4}}$")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+#: A day written with a full stop before the month, as in much of Europe: "5. March 2024".
+_DAY_DOT = re.compile(rf"(?<![\d.])(\d{{1,2}})\.(?=\s+{MONTH}(?:\s|$))")
 
 
 def clean_line(text: str) -> str:
@@ -218,7 +231,23 @@ def clean_line(text: str) -> str:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in "*_"):
         end -= 1
+    if start < end and text[start] > "\x7f":
+        return strip_glyphs(text[start:end])
     return text[start:end]
+
+
+def strip_glyphs(text: str) -> str:
+    """``text`` without the pictographs a page header puts before a stamp or a byline (after
+    held-out batch K): "🕑 4 min read", "📅 5 March 2024", "✍️ Jane Doe" (symbols, variation
+    selectors and the spaces after them)."""
+    start = 0
+    while start < len(text) and (
+        text[start] in "\ufe0f\u200d" or unicodedata.category(text[start]) == "So"
+    ):
+        start += 1
+        while start < len(text) and text[start].isspace():
+            start += 1
+    return text[start:]
 
 
 def _is_stamp(rest: str) -> bool:
@@ -244,6 +273,14 @@ def _is_stamp(rest: str) -> bool:
             continue
         return False
     return has_time
+
+
+def _is_stamp_header(m: re.Match[str]) -> bool:
+    """A stamp label and a date: after a colon anything ("Published: ..."), except after a live
+    blog's label, whose title may follow ("Live updates: Storm hits the coast")."""
+    if m["colon"] and m["rest"] and m["label"][:4].lower() != "live":
+        return True
+    return _is_stamp(m["rest"])
 
 
 def _wire_kind(t: str) -> str | None:
@@ -279,7 +316,11 @@ def _is_byline(text: str) -> bool:
 #: KEEP IN STEP with the patterns above when a kind is added (tests/checks/test_prescan.py
 #: compares NL105's findings with and without this pre-scan).
 METADATA_PRESCAN = Prescan(
-    r"(?mi)^[\s#>*_]*(?:published|updated|last|first|originally|posted|modified|date"
+    # (after held-out batch K) a pictograph may come first ("🕑 4 min read")
+    r"(?mi)^[\s#>*_]*(?:[^\x00-\x7f]+\s*)?(?:published|updated|last|first|originally|posted"
+    r"|modified|date"
+    # a live blog's label, an issue or an episode (after held-out batch K)
+    r"|live|issue|episode|edition|ep\.|vol|season"
     # wire slugs and editors' notes ("BC-Markets--Gold-Prices", "Eds: Updates with ...")
     r"|\^?(?:bc|am|pm|ap)-|eds:"
     r"|filed|by|written|submitted|read|authors?|bylines?|reporters?|writers?|words|text|story"
@@ -301,7 +342,7 @@ METADATA_PRESCAN = Prescan(
     # read", "Politics / Author: Jane Doe / 5 March 2024")
     r"|(?-i:By)[\s:]|published|updated|posted|modified|filed|dated?\b|authors?\s*:"
     r"|(?:words|story|text|reporting)\s+by\s"
-    r"|last\s+(?:update|modif|edit|revis|chang)|(?:first|originally)\s+published"
+    r"|last\s+(?:update|modif|edit|revis|chang|refresh)|(?:first|originally)\s+published"
     r"|(?:estimated|est\.?|approx[^\s]*|average)\s+(?:read|listen)|(?:read|listen)[a-z]*\s+time"
     r"|reads?\s+(?:it\s+)?in\s"
     r"|(?:less\s+than|under|about|around|roughly|over|~|approx[^\s]*)\s*(?:\d|an?[\s-]|one[\s-]))"
@@ -363,6 +404,39 @@ _CATEGORY = (
 )
 _CATEGORY_PART = re.compile(_CATEGORY)
 _CATEGORY_TAIL = re.compile(rf"(?:\.|\s+[|•·])\s+{_CATEGORY}$")
+#: A blog's categories inside a "Posted"/"Filed" stamp (after held-out batch K): "Posted in
+#: Business, Politics on 05/03/2024 by Jane Doe", "Posted on 5 March 2024 in Sport by admin".
+_STAMP_CATEGORIES = re.compile(
+    rf"(?:^|(?<=\s))(?:in|under)\s+(?P<cats>{_SECTION}(?:\s*(?:,|&|and)\s*{_SECTION}){{0,4}})"
+    r"(?=\s+(?:on|at|by)\b|\s*$)"
+)
+#: A newsletter's issue or a podcast's episode (after held-out batch K), a part of a header
+#: line: "Issue #148", "No. 12", "Vol. 3, No. 7", "Season 2, Episode 14", "Ep. 212".
+_ISSUE_PART = re.compile(
+    r"(?:(?:Vol(?:ume)?\.?|Season)\s*\d{1,4}\s*,?\s*)?(?:Issue|Edition|Episode|Ep\.?|No\.|Number)"
+    r"\s*#?\s*\d{1,5}"
+)
+#: The bare length of an episode, beside its number: "38 min", "1 hr 5 min", "(52 mins)".
+_LENGTH_PART = re.compile(
+    r"\(?(?:\d{1,2}\s*(?:h|hrs?|hours?)(?:\s*\d{1,2}\s*(?:m|mins?|minutes?))?"
+    r"|\d{1,3}\s*(?:mins?|minutes?))\.?\)?"
+)
+#: When a newsletter went out (after held-out batch K): "Sent to subscribers on Tue, March 5",
+#: "Delivered Monday 5 March".
+_SENT_PART = re.compile(
+    r"(?i:sent|delivered|e-?mailed|mailed)(?:\s+(?i:to\s+(?:all\s+)?(?:subscribers|readers|members"
+    r"|you|your\s+inbox)))?(?:\s+(?i:on|at))?\s+(?P<rest>\S.*)"
+)
+#: Picture credits beside a byline in a header line (after held-out batch K): "Story by Jane
+#: Doe • Photos by John Roe • March 5, 2024".
+_PICTURE_PART = re.compile(
+    r"(?:Photos?|Photographs?|Photography|Pictures?|Images?|Video|Illustrations?|Graphics?)"
+    rf"(?:\s*:\s*|\s+by\s+)(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+)
+#: A breadcrumb trail that ends in the story's date (after held-out batch K): "News » World »
+#: Tue, 5 March 2024".
+_CRUMB_SEP = re.compile(r"\s*[»›]\s*")
+_CRUMB_PART = re.compile(_CRUMB)
 
 
 def _chain_part(part: str) -> str | None:
@@ -370,7 +444,7 @@ def _chain_part(part: str) -> str | None:
     reading time), "date" (a bare date or time stamp), "by" (a byline), "name" (a person's
     name), "section" (a short Title-Case label), or None (anything else: text)."""
     m = _STAMP_LABEL.match(part)
-    if m and ((m["colon"] and m["rest"]) or _is_stamp(m["rest"])):
+    if m and _is_stamp_header(m):
         return "header"
     if _READING_TIME.match(part):
         return "reading"
@@ -389,6 +463,18 @@ def _chain_part(part: str) -> str | None:
         return "name"
     if _CATEGORY_PART.fullmatch(part):
         return "category"
+    # after held-out batch K: an issue or episode number, its length, when it was sent, and
+    # picture credits beside the byline
+    if _ISSUE_PART.fullmatch(part):
+        return "issue"
+    if _LENGTH_PART.fullmatch(part):
+        return "length"
+    sent = _SENT_PART.fullmatch(part)
+    if sent is not None and _is_stamp(sent["rest"]):
+        return "header"
+    credit = _PICTURE_PART.fullmatch(part)
+    if credit is not None and _is_person(credit["name"].replace(",", " ")):
+        return "credit"
     if _SECTION_PART.fullmatch(part):
         return "section"
     return None
@@ -405,11 +491,12 @@ def _header_chain(t: str) -> str | None:
         return None
     kinds = []
     for part in parts:
-        kind = _chain_part(part.strip())
+        part = part.strip()
+        kind = _chain_part(strip_glyphs(part) if part[:1] > "\x7f" else part)
         if kind is None:
             return None
         kinds.append(kind)
-    if not ({"header", "reading", "by", "category"} & set(kinds)) or not (
+    if not ({"header", "reading", "by", "category", "issue"} & set(kinds)) or not (
         {"header", "reading", "date"} & set(kinds)
     ):
         return None
@@ -417,6 +504,10 @@ def _header_chain(t: str) -> str | None:
         kinds.count("name") + kinds.count("by") > 1
         or kinds.count("section") > 2
         or kinds.count("category") > 1
+        or kinds.count("issue") > 1
+        or kinds.count("credit") > 2
+        # a bare length only beside an episode's number ("Episode 12 · 5 March · 38 min")
+        or kinds.count("length") > ("issue" in kinds)
     ):
         return None
     if "name" in kinds or "by" in kinds:
@@ -435,14 +526,30 @@ def metadata_line_kind(text: str) -> str | None:
     (a date with a year and a clock time, nothing else), "breadcrumb" ("News » World").
     """
     t = clean_line(text)
-    if not t or more_words_than(t, 25):
+    if not t:
         return None
+    if more_words_than(t, 25):
+        # a writer's biography with a note asking for tips after it runs longer: its verb
+        # comes right after the name (cheap substring tests first)
+        head = t[:50]
+        if (" is " in head or " covers " in head or " reports " in head or " writes " in head) and (
+            _is_author_bio(t) and not more_words_than(t, 40)
+        ):
+            return "author bio"
+        return None
+    dot = t.find(". ")
+    while dot > 0:
+        if t[dot - 1].isdigit():
+            # "5. March 2024 kl. 14.05": a day written with a full stop
+            t = _DAY_DOT.sub(r"\1", t)
+            break
+        dot = t.find(". ", dot + 2)
     if t[2:3] == "-" or t[:3] == "Eds" or t[:3] == "EDS" or t[:4] == "^BC-":
         wire = _wire_kind(t)  # "BC-Markets--Gold-Prices,3rd Ld-Writethru", "Eds: ..."
         if wire is not None:
             return wire
     m = _STAMP_LABEL.match(t)
-    if m and ((m["colon"] and m["rest"]) or _is_stamp(m["rest"])):
+    if m and _is_stamp_header(m):
         return "date header"
     if _is_byline(t):
         return "byline"
@@ -455,6 +562,8 @@ def metadata_line_kind(text: str) -> str | None:
         rest = _CATEGORY_TAIL.sub("", p["rest"]).strip(" |,-–—")
         if not rest or _is_stamp(rest):
             return "posted-by"
+    if m and m["label"][:1] in "PpFf" and _is_categorised_stamp(m["rest"]):
+        return "date header"  # "Posted in Business on 05/03/2024 by Jane Doe"
     if _READING_TIME.match(t):
         return "reading time"
     chain = _header_chain(t) if _CHAIN_SEP.search(t) else None
@@ -499,4 +608,35 @@ def metadata_line_kind(text: str) -> str | None:
         return "section and byline"
     if _BREADCRUMB.match(t):
         return "breadcrumb"
+    if ("»" in t or "›" in t) and _is_dated_breadcrumb(t):
+        return "breadcrumb"  # "News » World » Tue, 5 March 2024"
     return None
+
+
+def _is_categorised_stamp(rest: str) -> bool:
+    """After "Posted"/"Filed": a blog's categories and a date stamp ("in Business, Politics on
+    05/03/2024 by Jane Doe", "on 5 March 2024 in Sport")."""
+    found = False
+
+    def drop(m: re.Match[str]) -> str:
+        nonlocal found
+        if any(w in MONTH_NAMES or w in WEEKDAY_NAMES for w in m["cats"].split()):
+            return m.group()  # "in March 2024" is a date
+        found = True
+        return " "
+
+    left = _STAMP_CATEGORIES.sub(drop, rest)
+    if not found or not _is_stamp(left):
+        return False
+    return bool(next(find_dates(left), None) or _NUMERIC_DATE.search(left) or _CLOCK.search(left))
+
+
+def _is_dated_breadcrumb(t: str) -> bool:
+    """A breadcrumb trail whose last item is a date stamp: two crumbs or more, or one that is
+    "Home" or a section name."""
+    parts = _CRUMB_SEP.split(t)
+    if not 2 <= len(parts) <= 6 or not all(_CRUMB_PART.fullmatch(p) for p in parts[:-1]):
+        return False
+    if len(parts) == 2 and parts[0] not in _SECTIONS and parts[0] != "Home":
+        return False
+    return _chain_part(parts[-1]) in ("date", "header")

@@ -48,10 +48,19 @@ _TEMPLATE = (
     # "Reporting by X", "With additional reporting by X", "Additional reporting: X"
     r"|^[\s*_•(\[–—-]*(?:this\s+(?:story|report|article)\s+(?:was|has\s+been)\s+)?"
     r"(?:with\s+)?(?:additional\s+)?(?:reporting|reported|writing|editing|compiled|compilation"
-    r"|edited|written|translated|produced)\s+by\b[^\n]{0,200}$"
+    r"|edited|written|translated|produced"
+    # (after held-out batch K) a translator's credit with the source language, a name after
+    # "by": "Translated from the Portuguese by Jane Doe", "Translated from Arabic into English
+    # by Jane Doe", "English translation by Jane Doe"
+    r"|translated\s+from\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+original)?(?:\s+(?:in)?to\s+"
+    r"(?-i:[A-Z][\w'’-]+))?(?=\s+by\s+(?-i:[A-Z]))|(?-i:[A-Z][a-z]+)\s+translation)"
+    r"\s+by\b[^\n]{0,200}$"
     r"|^[\s*_•(\[–—-]*(?:additional\s+)?(?:reporting|writing|editing|research|translation)"
     r"\s*:\s*(?-i:[A-Z][\w.'’-]*)(?:[\s,;&]+(?:(?-i:[A-Z][\w.'’-]*)|and|in))*[\s.)]*$"
-    r"|^[\s*_•(\[–—-]*source\s*:\s*(?:\S+\s*){1,6}$"
+    r"|^[\s*_•(\[–—-]*(?:source\s*:\s*(?:\S+\s*){1,6}"
+    # (after held-out batch K) a press release's source line, "SOURCE" in capitals and the
+    # issuer: "SOURCE Example Foods Inc."
+    r"|(?-i:SOURCE)\s+(?-i:(?=[^\n]*[a-z])[A-Z0-9][\w&.,'’-]*(?:\s+[\w&.,'’()-]+){0,7})\s*)$"
     r"|^[\s*_•(\[–—-]*with\s+files\s+from\s+(?:\S+\s*){1,8}$"
     r"|^[\s*_•(\[–—-]*(?:with\s+)?(?:news\s+)?(?:agency|agencies|wire)\s+(?:inputs?|reports?)"
     r"[\s.)\]]*$"
@@ -79,6 +88,12 @@ _TEMPLATE = (
     rf"(?:,?\s+(?-i:LLC|Inc|Ltd|Limited|Corp))?[\s.)\]]*$"
     rf"|^[\s*_•(\[–—-]*(?:distributed|syndicated|supplied)\s+(?:by|through|via)\s+{_AGENCIES}"
     r"[\s.)\]]*$"
+)
+#: The end mark of a press release or wire copy (after held-out batch K): "ENDS", "-ENDS-",
+#: "/ENDS", "- 30 -", "# # #", "###" (a lower-case "ends" only between marks: "-ends-").
+_END_MARK = re.compile(
+    r"^[\s*_]*(?:(?:[-–—/([]+\s*)?ENDS?|[-–—/([]+\s*(?:ends|Ends))(?:\s*[-–—/)\]]+)?[\s.]*$"
+    r"|^[\s*_]*[-–—]+\s*30\s*[-–—]+\s*$|^[\s*_]*#\s*#\s*#\s*$"
 )
 #: A person (two to four Title-Case words), maybe "in <place>": "Jane Doe in Portside".
 _PERSON = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
@@ -169,13 +184,19 @@ _VERSION_FIRST = frozenset(("a", "an", "the"))
 _VERSION_SECOND = frozenset(("version", "earlier", "longer", "shorter", "original"))
 
 
-def _is_republication_note(text: str) -> bool:
-    """A note that the story was first published elsewhere and is republished here."""
-    words = text[:40].lstrip(" \t*_•([–—-").lower().split(None, 2)
+def _lead_words(text: str) -> list[str]:
+    """The first two words of a line and the rest, after bullets and brackets (as written)."""
+    return text[:60].lstrip(" \t*_•([–—-").split(None, 2)
+
+
+def _is_republication_note(text: str, words: list[str]) -> bool:
+    """A note that the story was first published elsewhere and is republished here
+    (``words``: ``_lead_words(text)``)."""
     if len(text) > 400 or not words:
         return False
-    if words[0] not in _REPUBLISHED_FIRST and not (
-        words[0] in _VERSION_FIRST and len(words) > 1 and words[1] in _VERSION_SECOND
+    first = words[0].lower()
+    if first not in _REPUBLISHED_FIRST and not (
+        first in _VERSION_FIRST and len(words) > 1 and words[1].lower() in _VERSION_SECOND
     ):
         return False
     m = _REPUBLISHED.match(text)
@@ -225,15 +246,60 @@ _PARTNER_FIRST = frozenset((
 ))  # fmt: skip
 
 
-def _is_partner_note(text: str) -> bool:
-    """A note that the story was made with a partner outlet, a collaboration or a funder."""
-    words = text[:30].lstrip(" \t*_•([–—-").lower().split(None, 1)
-    if len(text) > 400 or not words or words[0] not in _PARTNER_FIRST:
+def _is_partner_note(text: str, words: list[str]) -> bool:
+    """A note that the story was made with a partner outlet, a collaboration or a funder
+    (``words``: ``_lead_words(text)``)."""
+    if len(text) > 400 or not words or words[0].lower() not in _PARTNER_FIRST:
         return False
     m = _PARTNER_NOTE.match(text)
     if m is None or _SAID.search(text):  # "reported" is one of the note's verbs
         return False
     return m["bare"] is None or _CLAUSE_AFTER_COMMA.search(text) is None
+
+
+#: A note on the writer's reporting fellowship or service programme (after held-out batch K):
+#: "Jane Doe is a corps member with the Example Reporting Fellowship, which places ...",
+#: "Jane Doe is a data journalism fellow at the Example News Lab.", "Jane Doe's reporting is
+#: funded by the Example Local News Initiative." Present tense, and a word of journalism in
+#: the role or the programme ("a senior fellow at the Example Institute" is a source's title).
+_FELLOW_NOTE = re.compile(
+    r"^[\s*_•(\[–—-]*(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
+    r"(?:\s+(?:is|serves\s+as)\s+(?:a|an|the|one\s+of\s+(?:the|our)|our)\s+"
+    r"(?P<qualifier>(?:[\w&'’.-]+\s+){0,6}?)(?P<role>corps\s+members?|fellows?)"
+    r"|(?:’s|'s)\s+(?:position|reporting|work|role|fellowship|beat|coverage)\s+(?:here\s+)?is\s+"
+    r"(?:(?:partly|partially|jointly|generously)\s+)?(?:funded|supported|made\s+possible"
+    r"|underwritten|sponsored)\s+(?:in\s+part\s+)?by)\b[^\n]{0,240}$",
+    re.IGNORECASE,
+)
+_PROGRAMME = re.compile(
+    r"\b(?:report(?:ing|ers?)|journalis(?:m|ts?|tic)|news(?:room)?)\s+(?:[A-Z][\w&'’.-]*\s+){0,3}"
+    r"(?:Fellowship|Corps|Program(?:me)?|Initiative|Project|Lab)\b",
+    re.IGNORECASE,
+)
+_JOURNALISM_WORD = re.compile(
+    r"\b(?:report(?:ing|ers?)|journalis(?:m|ts?|tic)|news(?:room|rooms|paper|papers)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_fellow_note(text: str, words: list[str]) -> bool:
+    """A note on the writer's reporting fellowship or the programme that pays for the beat
+    (``words``: ``_lead_words(text)``)."""
+    # cheap tests first: a name of two capitalised words or more opens it (most closing
+    # sentences open with "The ..." or a single name), and a fellow, a corps or a possessive
+    if len(text) > 400 or len(words) < 3 or not words[1][:1].isupper():
+        return False
+    if "ellow" not in text and "orps" not in text and "’s " not in text and "'s " not in text:
+        return False
+    m = _FELLOW_NOTE.match(text)
+    if m is None or _SAID.search(text) or _JOURNALISM_WORD.search(text) is None:
+        return False
+    if m["role"] is None or m["role"][:1] in "cC":  # a funded beat; a corps member
+        return True
+    # a fellow: of journalism ("a data journalism fellow"), or of a programme with a name of
+    # one ("a fellow with the Example Reporting Fellowship"), not "a research fellow at the
+    # Institute for the Study of Journalism" (a source's title)
+    return bool(_JOURNALISM_WORD.search(m["qualifier"]) or _PROGRAMME.search(text, m.end("role")))
 
 
 #: A Reuters-style credit that may sit anywhere: "(Reporting by ...; Editing by ...)".
@@ -250,7 +316,14 @@ _PRESCAN_PAREN = Prescan(
 def _is_credit(text: str, credit: re.Pattern[str]) -> bool:
     if credit.match(text):  # every branch of _TEMPLATE is anchored at the start
         return True
-    if _is_feed_disclaimer(text) or _is_republication_note(text) or _is_partner_note(text):
+    if _is_feed_disclaimer(text):
+        return True
+    words = _lead_words(text)  # the notes below are found by their first words
+    if (
+        _is_republication_note(text, words)
+        or _is_partner_note(text, words)
+        or _is_fellow_note(text, words)
+    ):
         return True
     return "contributed" in text.lower() and _CONTRIBUTED.search(text) is not None
 
@@ -298,7 +371,14 @@ def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
     Valley Post.", "This article is published in collaboration with ...", "This reporting was
     supported by a grant from ...", "This series is part of the Example Reporting Project",
     "This story is part of a collaboration between ...", "Produced in association with
-    ..."; the story names itself, not "this project", or the line opens with the participle).
+    ..."; the story names itself, not "this project", or the line opens with the participle),
+    notes on the writer's reporting fellowship or the programme that funds the beat ("Jane
+    Doe is a corps member with the Example Reporting Fellowship, which ...", "Jane Doe is a
+    data journalism fellow at ...", "Jane Doe's reporting is funded by the Example Local News
+    Initiative."; a word of journalism in the role or the programme), translators' credits
+    ("Translated from the Portuguese by Jane Doe", "English translation by Jane Doe"), a
+    press release's source line ("SOURCE Example Foods Inc.") and the end mark of a press
+    release or wire copy ("ENDS", "-ENDS-", "/ENDS", "- 30 -", "# # #").
     A
     parenthesised Reuters credit, "(Reporting by ...; Editing by ...)", is reported wherever
     it stands at the end of a line.
@@ -316,6 +396,7 @@ def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
         Agence France-Presse reported the talks would resume next week.
         He said the account was compiled from wire reports.
         This project was produced in partnership with local schools.
+        Jane Doe is a research fellow at the Institute for the Study of Journalism.
 
     ## Options
     - `tail_lines` (default 3): how many last lines may hold a credit.
@@ -327,8 +408,10 @@ def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
     ("ABC", "APP", "CNA") read as credits when a last line is only one of them; a closing
     sentence that says where "this article" or "this essay" also ran, in a story about it,
     reads as a republication note; a closing sentence about a report the story covers, "This
-    report was produced in partnership with ...", reads as a partner note. The fix
-    (unsafe, because
+    report was produced in partnership with ...", reads as a partner note; a closing
+    sentence about a journalist's fellowship ("Jane Doe is a reporting fellow at the
+    Herald.") in a story about the press reads as a fellowship note; a last line "END" or
+    "###" reads as an end mark. The fix (unsafe, because
     the line is legitimate) deletes the credit line or the parenthesised credit.
     """
     credit = compile_with_extras(_TEMPLATE, _BASE, tuple(options.extra_phrases), re.I)
@@ -339,6 +422,15 @@ def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
         if i < tail and line.number not in parens:
             continue
         text = line.text
+        if i >= tail and len(text) <= 40 and _END_MARK.match(text):
+            yield Hit(
+                f"end mark {excerpt(text)!r} of a press release or wire copy: not story text "
+                "(drop it from training data)",
+                start=line.start,
+                end=line.end,
+                fix=delete_line(article, line, safe=False),
+            )
+            continue
         if i >= tail and len(text) <= 300 and _is_credit(text.strip(), credit):
             yield Hit(
                 f"credit line {excerpt(text)!r}: legitimate, but not story text "

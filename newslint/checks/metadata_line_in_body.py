@@ -51,9 +51,13 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
     section-and-byline lines ("Economy | By Jane Doe", "Economy | Jane Doe"), name-and-date
     lines ("Jane Doe | March 5, 2024", "Jane Doe — March 5, 2024", "Jane Doe, Staff Reporter |
     Tue 5 Mar 2024", "Jane Doe, Correspondent | 05/03/2024": a numeric date after a role),
-    date-and-time lines ("March 5, 2024 14:30", "5.03.2024 | 14:30"),
-    breadcrumbs ("News » World", "Home › Sport › Local"), "Posted by admin" (a blog's
-    category note may follow the stamp: "Posted by admin at 14:05 | Filed under Sport"),
+    date-and-time lines ("March 5, 2024 14:30", "5.03.2024 | 14:30", a day written with a
+    full stop and the clock word of another language: "5. March 2024 kl. 14.05"), a live
+    blog's label and its stamps ("Live updates, Tue 5 Mar — last refreshed 14:05 GMT"),
+    breadcrumbs ("News » World", "Home › Sport › Local", ending in a date: "News » World »
+    Tue, 5 March 2024"), "Posted by admin" (a blog's
+    category note may follow the stamp: "Posted by admin at 14:05 | Filed under Sport", or
+    stand inside it: "Posted in Sport, Local on 05/03/2024 by Jane Doe"),
     reading-time lines
     in their usual phrasings ("3 min read", "3-minute read", "Estimated reading time: 5
     minutes", "Less than a minute read", "Reads in 4 minutes", "6 min listen"), an audio
@@ -65,20 +69,28 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
     whose parts, joined by '|' '•' '·', a spaced dash or a spaced slash, are all stamps,
     reading times, bylines (also labelled: "Author: Jane Doe", "Reporting: Jane Doe"), one
     name or two joined ("Jane Doe and John Roe"), short section labels or a
-    blog's category label ("Filed under Politics", "Posted in Business"), one of them a date
-    header, a reading time, a byline or a category label ("Published May 3, 2021 • Updated May
-    4, 2021 • 4 min read", "Jane Doe · 6 min read · Mar 5, 2024", "Business • March 5, 2024 • 3
-    min read", "By Jane Doe | Politics | 05/03/2024", "Author: Jane Doe / 5 March 2024",
-    "Jane Doe & John Roe • 5 March 2024 • Posted in Sport"), and writers' one-line
+    blog's category label ("Filed under Politics", "Posted in Business"), a newsletter's
+    issue or a podcast's episode ("Issue #12", "Season 2, Episode 14", with its length: "38
+    min"), when a newsletter went out ("Sent to subscribers on Tue, March 5"), picture
+    credits beside a byline ("Photos by John Roe"), one of them a date
+    header, a reading time, a byline, a category label or an issue ("Published May 3, 2021 •
+    Updated May 4, 2021 • 4 min read", "Jane Doe · 6 min read · Mar 5, 2024", "Business •
+    March 5, 2024 • 3 min read", "By Jane Doe | Politics | 05/03/2024", "Author: Jane Doe / 5
+    March 2024", "Jane Doe & John Roe • 5 March 2024 • Posted in Sport", "Episode 12 · March
+    5, 2024 · 38 min", "Story by Jane Doe • Photos by John Roe • March 5, 2024"; a pictograph
+    may open the line or a part: "🕑 4 min read · Updated Mar 5"), and writers' one-line
     biographies: a name, "is" and a newsroom role with
     where it is held ("Jane Doe is a courts reporter for the Valley Post.", "Jane Doe is the
     Valley Post's health editor.", "Jane Doe is a freelance journalist based in Lagos.", "Jane
     Doe covers courts for the Valley Post."; an editor, writer or producer needs an outlet with
-    a newsroom word in its name). Sentences never match: "By Tuesday, the rebels had
+    a newsroom word in its name; a call to follow or contact the writer may follow, after a
+    question asking for tips: "Got a tip? Email her at jdoe@example.com"). Sentences never
+    match: "By Tuesday, the rebels had
     withdrawn.", "He was last edited out of the film.", "It was published on Monday.",
     "AM-FM radio stations were told to close.", "Listen to this: 5 minutes of silence.",
-    "Filed under seal, the papers stayed secret." and "Jane Doe is a reporter at the Herald
-    who broke the story." are text.
+    "Filed under seal, the papers stayed secret.", "Issue 4 of the report was sent to members
+    on Friday.", "Live updates on the vote will follow." and "Jane Doe is a reporter at the
+    Herald who broke the story." are text.
 
     ## Why it matters
     Scrapers copy the page header into the text. A model trained on it learns to write
@@ -109,7 +121,8 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
     a line that is only a hyphenated code with a double hyphen after "BC-", "AM-", "PM-" or
     "AP-" ("AM-Radio--Tower") reads as a wire slug; a heading of Title-Case labels joined by
     ' / ' with an "Updated <date>" part ("Sales / Marketing / Updated 5 March 2024") reads as
-    a header line.
+    a header line; a heading of a podcast's episode number and its date ("Episode 3 · March 5,
+    2024") reads as an episode header.
     Fix: delete the line (safe; keep the date in the article metadata instead).
     """
     candidates = METADATA_PRESCAN.lines(article)

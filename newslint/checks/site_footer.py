@@ -14,11 +14,13 @@ from newslint.checks._imprint_lines import (
     are_contact_items,
     are_imprint_sentences,
     imprint_kind,
+    is_certificate_line,
     is_company_line,
     is_contact_list,
     is_contact_sentence,
     is_licence_notice,
     is_link_heading,
+    is_nonprofit_statement,
     is_outlet_statement,
     is_registration_line,
     is_slogan,
@@ -115,11 +117,17 @@ _OUTLET_KEYS = (
     # taglines: a name of one to five Title-case words opens the line, then a separator
     # (NOTE: no \w here: RE2's is ASCII, Python's is not; [^\s...] is a superset of the words)
     r"^[\s*_#>•]*(?:The\s+)?[A-Z][^\s—–|:·]*(?:\s+[A-Z][^\s—–|:·]*){0,4}\s*(?:—|–|-|\||:|·)"
-    # statements about the regulator: who, then one of the verbs
-    r"|^[\s*_#>•]*(?:(?:The\s+)?[A-Z][^\s]*(?:\s+[A-Z][^\s]*){0,4}|(?i:this|our)\s+[^\s]+"
-    r"|We)\s+(?i:(?:is|are)\s+)?(?i:(?:proud(?:ly)?|pleased)\s+(?:to\s+)?)?(?i:support|regulated"
-    r"|subscribe|adhere|abide|committed|compl|follow|a\s+member|member|signator|accredited"
-    r"|independently)"
+    # statements about the regulator: who, then one of the verbs (a station's frequency may
+    # be part of its name, and it may work by a code or hold a licence: after held-out batch K)
+    r"|^[\s*_#>•]*(?:(?:The\s+)?[A-Z][^\s]*(?:\s+[A-Z0-9][^\s]*){0,5}|(?i:this|our)\s+[^\s]+"
+    r"(?:\s+station)?|We)\s+(?i:(?:is|are)\s+)?(?i:(?:proud(?:ly)?|pleased)\s+(?:to\s+)?)?"
+    r"(?i:support|regulated|subscribe|adhere|abide|committed|compl|follow|a\s+member|member"
+    r"|signator|accredited|independently|work|operate|act|bound|guided|observe|uphold|licen"
+    r"|authori)"
+    # what an outlet says of its nonprofit status (after held-out batch K)
+    r"|\s(?i:is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:project|program|programme|initiative"
+    r"|publication|service|venture|product|newsroom|title)\s+of)\s|501\s*\(c\)|(?i:registered\s+"
+    r"charity|charitable\s+(?:trust|organi[sz]ation|company|incorporated))"
     # what an outlet calls itself: "is the/a" and a word of how it is run (_OUTLET_SELF)
     r"|\s(?i:is\s+(?:the|an?)\s+(?:most\s+)?(?:editorially|independent|student|non-?profit"
     r"|not-for-profit|reader-|listener-|member-|viewer-|community|employee-|volunteer-|staff-"
@@ -182,6 +190,8 @@ _FIRST_WORDS = frozenset((
     # regulator statements without their subject (after held-out batch J)
     "regulated", "accredited", "recognised", "recognized", "signatory", "subscribes", "adheres",
     "abides", "complies", "committed", "independently", "fully",
+    # a broadcaster's licence without its subject (after held-out batch K)
+    "licensed", "licenced", "authorised", "authorized",
 ))  # fmt: skip
 _DIGIT = re.compile(r"\d")
 #: "Contact the editor", "Email the newsroom": a link to a desk of the site.
@@ -241,7 +251,9 @@ _STREET_COMPOUND = (
 )
 _STREET_WORD = (
     r"(?:Rue|Avenue|Boulevard|Place|Quai|Chemin|Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Plaza"
-    r"|Paseo|Carrer|Praça)"
+    r"|Paseo|Carrer|Praça"
+    # abbreviated (after held-out batch K): "Av. Central 1120", "Avda. del Mar 12", "Jr. Lampa 45"
+    r"|Av\.|Avda\.|Ave\.|Jr\.|Pje\.|Pza\.|Blvd\.|Bd\.|Cl\.|Cra\.|Kr\.)"
 )
 _PARTICLE = r"(?:de|del|della|dei|di|la|le|les|des|du|da|do|dos|das|d['’]|l['’])"
 _STREET_FIRST = rf"{_STREET_WORD}(?:\s+{_PARTICLE}|\s+[A-Z][\w'’-]*){{1,4}}"
@@ -263,7 +275,13 @@ _ADDRESS = re.compile(
     # an office label (after held-out batch G): "Head office: 15 Dock Road, Portside"
     r"^(?:(?:(?i:corporate|head|main|editorial|postal|mailing|business|company|group"
     r"|publishing|newsroom|our|sales|advertising|general)\s+){1,3}(?i:office|offices|address"
-    r"|headquarters|hq)\s*:\s*|(?i:headquarters|hq|newsroom|head\s+office)\s*:\s*)?"
+    r"|headquarters|hq)\s*:\s*|(?i:headquarters|hq|newsroom|head\s+office)\s*:\s*"
+    # the office label in other languages (after held-out batch K): "Oficina central:",
+    # "Sede de la redacción:", "Redaktion:", "Siège social :"
+    r"|(?i:oficinas?|redacci[oó]n|sede|direcci[oó]n|domicilio|endere[cç]o|si[eè]ge|adresse"
+    r"|redaktion|anschrift|indirizzo|redazione|kantor|alamat|kontor|toimitus)"
+    r"(?:\s+(?i:de|del|de\s+la|da|do|di|della|der|des|du|social|central|principal|editorial"
+    r"|postal|redacci[oó]n|redazione|la)){0,3}\s*:\s*)?"
     # up to two name parts before the number: "Example Media Group, Inc., 200 Harbour Street"
     r"(?:[A-Z][\w'’&.-]*(?:\s+(?:of|the|&|[A-Z][\w'’&.-]*)){0,4},\s+){0,2}"
     # the premises before the street or box: "Suite 4, ", "Stand 9, ", "Shop 3, " (a plot,
@@ -271,6 +289,9 @@ _ADDRESS = re.compile(
     r"(?:(?:Level|Floor|Suite|Unit|Plot|Lot|Stand|Erf|Block|Building|Bldg\.?|Flat|Shop|Office"
     r"|House|Apartment|Apt\.?)\s+(?:No\.?\s*)?[\dA-Z][\dA-Za-z/-]{0,5},\s+)?"
     r"(?:"
+    # a plot or stand number may stand for the street number (after held-out batch K): "Plot 14
+    # Kira Road"
+    r"(?:(?:Plot|Lot|Stand|Erf|No\.?)\s+)?"
     rf"\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{_STREET}"
     rf"(?:,\s+{_ADDRESS_PART}){{1,5}}"
     # the number after the street, as in much of Europe: "Hauptstraße 12, 10115 Berlin",
@@ -293,7 +314,7 @@ _ADDRESS_SCAN = Prescan(
     r"|(?:straße|strasse|str\.|weg|platz|gasse|allee|damm|laan|straat|gracht|plein|kade|vej|gade"
     r"|gatan|vägen|veien|gata)\s+\d"
     r"|(?:Rue|Avenue|Boulevard|Place|Quai|Chemin|Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Plaza"
-    r"|Paseo|Carrer|Praça)\s[^\n]*?\d"
+    r"|Paseo|Carrer|Praça|Av\.|Avda\.|Ave\.|Jr\.|Pje\.|Pza\.|Blvd\.|Bd\.|Cl\.|Cra\.|Kr\.)\s[^\n]*?\d"
     r"|\d(?:\s*bis)?,?\s+(?:rue|avenue|boulevard|bd|place|quai|chemin|allée|impasse|via|viale"
     r"|piazza|corso|calle|avenida|rua|plaza|paseo|carrer)\s"
 )
@@ -341,15 +362,19 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     names near the article's end ("World Sport Travel Weather"),
     labelled link lists, the label maybe qualified ("Our sister sites: Hill Times | River Post |
     Bay News", "Partner stations: ..."),
-    "Back to News" links (arrows may stand around them: "▲ Top of page"), contact lines
+    "Back to News" links (arrows may stand around them: "▲ Top of page"), pagers ("« Previous
+    post | Next post »", "← Older posts    Newer posts →"), language switchers naming each
+    language in its own language ("Gaeilge | English", "English · Français"), contact lines
     ("Contact the newsroom: news@example.com", "News tips:
     tips@example.com", "Visit us at example.com for more stories", "Tel: 01632 960123",
     "Customer service: 01632 960 000"), a line that is only a postal address
     ("Example Post, 12 Quay Street, Portside", "Example Post Ltd, 8 Mill Lane, Ardee, Co.
     Louth, Ireland", "Example Media, Harbour Road, P.O. Box 4410-00200, Kisumu", "Example
-    Zeitung GmbH, Hauptstraße 12, 10115 Berlin", "24 rue de la Paix, 75002 Paris", with the
-    premises first: "Suite 4, 12 Quay Street", "Stand 9, 22 Station Road, Mutare"), or an
-    address and the site's contacts joined by '|' '·' '•' ("Example Post, 12 Quay Street,
+    Zeitung GmbH, Hauptstraße 12, 10115 Berlin", "24 rue de la Paix, 75002 Paris", "Av.
+    Central 1120, Lima 15046, Perú", with the premises first: "Suite 4, 12 Quay Street",
+    "Stand 9, 22 Station Road, Mutare", or a plot number for the street number: "Plot 14 Kira
+    Road, Kampala"), or an address and the site's contacts joined by '|' '·' '•' or a
+    spaced dash ("Example Post, 12 Quay Street,
     Portside | Tel: 01632 960123 | news@example.com", "... | Mob: 07700 900123"; the labels
     abbreviated too: "T:", "Mob:"), company imprint lines ("Powered by WordPress",
     "Published by Example Media Ltd", "Printed and published by Example Press Ltd at ...",
@@ -358,25 +383,37 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     and hosted by Example Web"; two or three such sentences on one line: "Published by
     Example Media Group Ltd for its readers in the north. Registered in England No.
     0123456."), regulator statements without their subject ("Independently regulated by
-    IMPRESS", "Regulated by IPSO and committed to the Editors' Code"), registration numbers
+    IMPRESS", "Regulated by IPSO and committed to the Editors' Code", "Licensed by the
+    Example Broadcasting Authority"), registration numbers
     ("ABN 12 345 678 901", "Example Media GmbH, HRB 123456", "NZBN ...", "GSTIN ...", a
     registry's initials or kind before the label and a code of capitals and numbers joined by
     slashes: "PRB Registration No. KERREG/2004/11223",
-    "Postal Regd. No. ABC/123/2023-25"), masthead lines ("Editor: Jane Doe. Publisher:
-    Example Media Ltd."), ISSN lines, post-office-box addresses ("Example Post, PO Box 12,
+    "Postal Regd. No. ABC/123/2023-25", a publishing permit's code of initials, a serial
+    number and the month and year of issue: "ABC PQ 12345/06/2019 (012345)"), a medium's
+    registration certificate or licence ("Mass media registration certificate No. 123/45
+    issued by the Example Media Council", "Broadcasting licence No. BL-2041"), masthead lines
+    ("Editor: Jane Doe. Publisher: Example Media Ltd.", one item and a registration
+    certificate: "Editor-in-chief: Jane Doe. Mass media registration certificate No. ..."),
+    ISSN lines, post-office-box addresses ("Example Post, PO Box 12,
     Portside"), labelled contact lists ("Tel: 01632 960123 | Email: news@example.com"), desk
     and careers links ("Advertising enquiries", "Jobs at Example Media Group", "Work with
     us"), "Follow <site> on <platforms>" and "Find us on <platforms>" lines, taglines
     ("Example Post — Your trusted source for local news since 1898"), an office label before
-    an address ("Head office: 12 Quay Street, Portside"), contact sentences of the site's
+    an address, in other languages too ("Head office: 12 Quay Street, Portside", "Oficina
+    central: Av. Central 1120, Lima"), contact sentences of the site's
     desks ("Corrections: if you spot an error in our reporting, email ...", "Spotted a
     mistake? Email readerseditor@example.com", "For corrections, email ...": about an error or
     a correction, to a newsroom mailbox such as corrections@, standards@, readerseditor@), outlet
     statements ("Example Post is published by Example Media Ltd, 12 Quay Street", "Example
-    Post supports the work of the Press Council", "This newspaper is regulated by IPSO", and
+    Post supports the work of the Press Council", "This newspaper is regulated by IPSO",
+    "<Outlet> works according to the rules for good press practice of ...", a station and
+    its licence: "Harbour 98.4 FM is licensed by the Example Broadcasting Authority", and
     what an outlet calls itself, with a word of how it is owned or run before the kind of
     outlet: "The Daily Beacon is the student-run newspaper of Hillcrest College", "Harbour
-    Notes is a nonprofit, reader-funded newsroom covering politics in the north"),
+    Notes is a nonprofit, reader-funded newsroom covering politics in the north", and its
+    nonprofit status, one to three sentences: "The Valley Post is a project of the Valley
+    News Trust, a 501(c)(3) nonprofit. Donations are tax-deductible to the extent allowed by
+    law."),
     link-list headings ("Quick links", "Our sites"), hosting platforms' promotions ("Published
     with Ghost"), abbreviated registration labels ("Co. Reg. No. 200012345K"), and lines that
     are mostly a URL or domain (any top-level domain when a path follows or the line is only
@@ -412,7 +449,11 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
 
     ## Known false positives
     A pipe-separated data line ("Wins | Losses | Draws"), a markdown table row (skipped when
-    a neighbouring line is one too), a Title-Case list joined by '>' ("Fear > Hope > Joy");
+    a neighbouring line is one too, as are a flattened table's header rows: column names
+    with units, "Depth (m) | Width (m)", or rows of numbers after it), a line "Previous |
+    Next" of a story's own pager, a court or case number of a registry's initials and a
+    serial number with a month and year ("HC 1234/05/2019") read as a publishing permit, a
+    Title-Case list joined by '>' ("Fear > Hope > Joy");
     a one-line subheading "Back to News" or an address standing alone as a paragraph on
     purpose (an address in a sentence is quiet); a story's sentence asking readers to report
     errors to a newsroom mailbox of another organisation ("To report an error in the
@@ -475,6 +516,8 @@ def _kind(
     core = text.strip(" \t*_#>•")
     if _BACK.match(core):
         return "navigation link"
+    if words <= 8 and core[:1] in _PAGER_FIRST and _PAGER.match(core):
+        return "navigation link"  # "« Previous post | Next post »" (after held-out batch K)
     if _CONTACT.match(core) or (core[-1:].isdigit() and _is_phone_line(core)):
         return "contact line"
     if "@" in core:
@@ -489,7 +532,7 @@ def _kind(
     if outlet_cue and words <= 30:
         if is_tagline(core, words):
             return "tagline"
-        if is_outlet_statement(core, words):
+        if is_outlet_statement(core, words) or is_nonprofit_statement(core):
             return "company line"
         if words <= 3 and is_link_heading(core):
             return "footer links"
@@ -510,7 +553,18 @@ def _kind(
             and are_imprint_sentences(core)
         ):
             return "company line"  # "Published by Example Media Ltd ... Registered in ..."
-    if words <= CORPORATE_MAX_WORDS and core[-1:].isalnum() and is_registration_line(core):
+    if (
+        words <= CORPORATE_MAX_WORDS
+        and (core[-1:].isalnum() or core[-1:] == ")")
+        and is_registration_line(core)
+    ):
+        return "registration line"
+    # a medium's registration certificate or licence (after held-out batch K)
+    if (
+        words <= CORPORATE_MAX_WORDS + 4
+        and first in _CERTIFICATE_FIRST
+        and is_certificate_line(core)
+    ):
         return "registration line"
     if has_key:
         if _COPYRIGHT.search(text) or is_licence_notice(core):
@@ -528,8 +582,14 @@ def _kind(
             nav = rest  # "Follow us: Facebook | X | Instagram", "Sections: News | Sport"
             sep = _LABELLED_SEP  # "Our titles: Hill Times / Bay News / River Post"
         items = [s.strip() for s in sep.split(nav.strip(" |")) if s.strip()]
-        if len(items) >= options.min_nav_items and all(
-            word_count(s) <= 4 and s[0].isupper() and not _NOT_NAV.search(s) for s in items
+        if _is_language_switcher(items):
+            return "navigation line"  # "Gaeilge | English" (after held-out batch K)
+        if (
+            len(items) >= options.min_nav_items
+            and all(word_count(s) <= 4 and s[0].isupper() and not _NOT_NAV.search(s) for s in items)
+            # a flattened table's header row: column names with units ("Depth (m)"), after
+            # clean held-out set e
+            and sum(1 for s in items if _UNIT.search(s)) < 2
         ):
             return "navigation line"
         if _is_breadcrumb(core):
@@ -545,8 +605,9 @@ def _kind(
     return None
 
 
-#: Parts of an imprint line that gives an address and contacts: '|' '·' '•' between them.
-_PART_SEP = re.compile(r"\s*[|·•]\s*")
+#: Parts of an imprint line that gives an address and contacts: '|' '·' '•' between them, or
+#: (after held-out batch K) a spaced dash.
+_PART_SEP = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+")
 #: An outlet's name before its address in a part of its own ("Example Post | 12 Quay St ...").
 _OUTLET_PART = re.compile(r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|the|&|[A-Z][\w&'’.-]*)){0,5}")
 
@@ -555,7 +616,13 @@ def _is_address_and_contacts(core: str) -> bool:
     """An address and the site's contacts joined by separators (after held-out batch I):
     "Example Post, 12 Quay Street, Portside | Tel: 01632 960123 | news@example.com", maybe
     after the outlet's name in a part of its own. A postal address, then contact items only."""
-    if "|" not in core and "·" not in core and "•" not in core:
+    if (
+        "|" not in core
+        and "·" not in core
+        and "•" not in core
+        and " — " not in core
+        and (" – " not in core)
+    ):
         return False
     parts = [p for p in _PART_SEP.split(core.strip(" |")) if p]
     if len(parts) >= 3 and _OUTLET_PART.fullmatch(parts[0]):
@@ -632,5 +699,63 @@ def _section_run(text: str, options: SiteFooterOptions, spaced_only: bool) -> st
 
 
 def _in_table(lines: tuple[Line, ...], i: int) -> bool:
+    """A row of a table: a Markdown table row next to it, or (after clean held-out set e) a
+    flattened table's data row after it (blank lines between), with as many '|'-joined cells,
+    most of them numbers ("Hole A | 12.0 | 3.5")."""
     near = [lines[j].text.lstrip() for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-    return any(t.startswith("|") for t in near)
+    if any(t.startswith("|") for t in near):
+        return True
+    pipes = lines[i].text.count("|")
+    for j in range(i + 1, min(i + 3, len(lines))):
+        text = lines[j].text.strip()
+        if not text:
+            continue
+        if text.count("|") != pipes:
+            return False
+        cells = text.split("|")
+        return sum(1 for c in cells if _DIGIT.search(c)) * 2 >= len(cells)
+    return False
+
+
+#: A unit in brackets after a column's name: "Depth (m)", "Grade (%)", "Au (g/t)".
+_UNIT = re.compile(r"\S\s*\(\s*[^()\s]{1,6}\s*\)$")
+#: A pager of a blog or a list (after held-out batch K): "« Previous post | Next post »",
+#: "← Older posts    Newer posts →", "Prev / Next": two links, separators or runs of spaces.
+_PAGER_ITEM = (
+    r"[«‹<←⟵◀◄]*\s*(?i:previous|prev\.?|older|newer|next|earlier|later)(?:\s+(?i:post|article"
+    r"|story|entry|page|item|episode|posts|articles|stories|entries|pages|items|episodes))?"
+    r"\s*[»›>→⟶▶►]*"
+)
+_PAGER = re.compile(rf"{_PAGER_ITEM}(?:\s*[|·•/]\s*|\s{{2,}}|\t+){_PAGER_ITEM}")
+_PAGER_FIRST = frozenset("«‹<←⟵◀◄PpOoNnEeLl")
+#: First words of a medium's registration certificate or licence (``is_certificate_line``).
+_CERTIFICATE_FIRST = frozenset((
+    "mass", "electronic", "online", "print", "media", "press", "broadcasting", "broadcast",
+    "radio", "television", "tv", "newspaper", "publication", "publishing", "registration",
+    "certificate",
+))  # fmt: skip
+#: Languages as a site's language switcher names them, each in its own language.
+_LANGUAGES = frozenset((
+    "english", "français", "español", "deutsch", "italiano", "português", "nederlands", "cymraeg",
+    "gaeilge", "gàidhlig", "kiswahili", "afrikaans", "isizulu", "isixhosa", "sesotho", "setswana",
+    "svenska", "norsk", "dansk", "suomi", "íslenska", "polski", "čeština", "slovenčina",
+    "slovenščina", "hrvatski", "srpski", "bosanski", "shqip", "magyar", "română", "български",
+    "македонски", "русский", "українська", "беларуская", "қазақша", "ελληνικά", "türkçe",
+    "العربية", "فارسی", "اردو", "עברית", "हिन्दी", "বাংলা", "தமிழ்", "తెలుగు", "मराठी",
+    "ગુજરાતી", "ਪੰਜਾਬੀ", "中文", "简体中文", "繁體中文", "日本語", "한국어", "tiếng việt", "ไทย",
+    "bahasa indonesia", "bahasa melayu", "filipino", "tagalog", "hausa", "yorùbá", "igbo",
+    "አማርኛ", "soomaali", "kinyarwanda", "te reo māori", "māori", "català", "euskara", "galego",
+    "lietuvių", "latviešu", "eesti", "ქართული", "հայերեն", "azərbaycan", "oʻzbek", "o‘zbek",
+))  # fmt: skip
+
+
+def _is_language_switcher(items: list[str]) -> bool:
+    """A site's language switcher (after held-out batch K): two to eight languages, each
+    named in its own language ("Gaeilge | English", "English · Français · Español"); English
+    names of other languages are a story's list ("English | French")."""
+    names = [i.lower() for i in items]
+    return (
+        2 <= len(names) <= 8
+        and len(set(names)) == len(names)
+        and all(n in _LANGUAGES for n in names)
+    )

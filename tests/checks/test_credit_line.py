@@ -390,3 +390,76 @@ def test_credit_line_fires_on_agency_writers_and_syndicates(line: str) -> None:
 )
 def test_credit_line_quiet_on_agency_writer_and_syndicate_near_misses(line: str) -> None:
     assert lint_text(P + line + "\n", "NL205") == []
+
+
+#: A translator's credit with the source language, a press release's "SOURCE" line and its
+#: end mark, a note on the writer's reporting fellowship or the programme that funds the beat
+#: (written for these tests; after held-out batch K, none of its lines).
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Translated from the Portuguese by Ana Ruiz.", id="translated-from-the"),
+        pytest.param("Translated from Arabic into English by Tom Hale", id="translated-into"),
+        pytest.param("English translation by Ana Ruiz", id="english-translation-by"),
+        pytest.param("SOURCE Harbourline Freight Ltd.", id="source-issuer"),
+        pytest.param("-ENDS-", id="ends-dashes"),
+        pytest.param("ENDS", id="ends"),
+        pytest.param("- 30 -", id="thirty"),
+        pytest.param("# # #", id="hashes"),
+        pytest.param(
+            "Ana Ruiz is a corps member with the Coastal News Fellowship, which sends reporters "
+            "to small towns for two years.",
+            id="corps-member",
+        ),
+        pytest.param(
+            "Tom Hale is a data journalism fellow at the Lakeside Echo.", id="journalism-fellow"
+        ),
+        pytest.param(
+            "Ana Ruiz is a fellow with the Valley Reporting Fellowship.", id="fellowship-programme"
+        ),
+        pytest.param(
+            "Tom Hale’s reporting is funded in part by the Lakeside Local News Initiative.",
+            id="funded-beat",
+        ),
+    ],
+)
+def test_credit_line_fires_on_translators_releases_and_fellows(line: str) -> None:
+    assert positions(lint_text(P + line + "\n", "NL205")) == [("NL205", 2, 1)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "Translated from the Spanish by a team of volunteers, the novel sold well.",
+            id="translated-sentence",
+        ),
+        pytest.param("SOURCE CODE", id="source-capitals"),
+        pytest.param("The source of the leak was never found.", id="source-sentence"),
+        pytest.param("Ends", id="ends-word"),
+        pytest.param("THE END", id="the-end"),
+        pytest.param("30", id="bare-thirty"),
+        pytest.param(
+            "Ana Ruiz is a research fellow at the Institute for the Study of Journalism.",
+            id="source-title",
+        ),
+        pytest.param("Tom Hale is a fellow of the Royal Society of Literature.", id="fellow-of"),
+        pytest.param("Ana Ruiz's work is funded by the Arts Council.", id="artist-funded"),
+        pytest.param(
+            "Tom Hale was a reporting fellow at the paper before he joined the council in 2019.",
+            id="past-fellow",
+        ),
+        pytest.param(
+            "Ana Ruiz is a corps member with the Harbour Conservation Corps.", id="other-corps"
+        ),
+        pytest.param("Ana Ruiz is a reporting fellow at the paper, she said.", id="fellow-said"),
+    ],
+)
+def test_credit_line_quiet_on_translator_release_and_fellow_near_misses(line: str) -> None:
+    assert lint_text(P + line + "\n", "NL205") == []
+
+
+def test_end_mark_message() -> None:
+    findings = lint_text(P + "/ENDS\n", "NL205")
+    assert positions(findings) == [("NL205", 2, 1)]
+    assert findings[0].message.startswith("end mark '/ENDS' of a press release")

@@ -400,3 +400,91 @@ def test_date_labels_slash_chains_and_categories(
     body: str, expected: list[tuple[str, int, int]]
 ) -> None:
     assert positions(lint_text(body, "NL105")) == expected
+
+
+#: Issue and episode headers, a live blog's label and refresh stamp, picture credits beside a
+#: byline, categories inside a posted stamp, a day written with a full stop and a clock word
+#: of another language, a pictograph before a stamp, a breadcrumb ending in a date, a
+#: biography with a question asking for tips (written for these tests; after held-out batch
+#: K, none of its lines).
+ISSUES_LIVE_BLOGS_AND_GLYPHS = [
+    pytest.param(
+        "Edition 31 — delivered to readers on Fri, June 4\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="edition-sent",
+    ),
+    pytest.param(
+        "Season 2, Episode 14 | 4 June 2021 | 52 min\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="episode-date-length",
+    ),
+    pytest.param(
+        "Live blog, Fri 4 June — last refreshed 09:12 EAT\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="live-blog-refreshed",
+    ),
+    pytest.param(
+        "Words by Ana Ruiz · Pictures by Tom Hale · 4 June 2021\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="story-and-pictures-by",
+    ),
+    pytest.param(
+        "Posted in Sport, Local on 04/06/2021 by Ana Ruiz\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="posted-in-categories-on-date",
+    ),
+    pytest.param(
+        "Posted on 4 June 2021 in Opinion by admin\n" + TEXT,
+        [("NL105", 1, 1)],
+        id="posted-on-date-in-category",
+    ),
+    pytest.param("14. juni 2021 kl. 09.12\n" + TEXT, [], id="month-of-another-language"),
+    pytest.param("4. June 2021 klo 09.12\n" + TEXT, [("NL105", 1, 1)], id="day-full-stop-klo"),
+    pytest.param(
+        "⏱️ 6 min read · Updated June 4\n" + TEXT, [("NL105", 1, 1)], id="glyph-reading-time"
+    ),
+    pytest.param("📅 4 June 2021\n" + TEXT, [], id="glyph-bare-date"),
+    pytest.param(
+        "Home › Local › Friday, 4 June 2021\n" + TEXT, [("NL105", 1, 1)], id="dated-breadcrumb"
+    ),
+    pytest.param(
+        TEXT + "Ana Ruiz covers courts and crime for the Lakeside Echo. Have a story idea? "
+        "Message her on WhatsApp or call the desk any weekday morning.\n",
+        [("NL105", 2, 1)],
+        id="bio-with-tip-question",
+    ),
+    # near misses: sentences with the same words
+    pytest.param(
+        TEXT + "Issue 4 of the report was sent to members on Friday.\n", [], id="issue-of"
+    ),
+    pytest.param(TEXT + "Episode 3 — The storm\n", [], id="episode-title"),
+    pytest.param(TEXT + "Live updates on the vote will follow.\n", [], id="live-updates-prose"),
+    pytest.param(TEXT + "Live blog: Storm hits the coast\n", [], id="live-blog-title"),
+    pytest.param(
+        TEXT + "Posted in March 2021, the letter was ignored.\n", [], id="posted-in-month"
+    ),
+    pytest.param(
+        TEXT + "The meeting on 4. June 2021 kl. 09.12 was cancelled.\n", [], id="dotted-day-prose"
+    ),
+    pytest.param(TEXT + "Story by Ana Ruiz • Photos by Tom Hale\n", [], id="credits-without-date"),
+    pytest.param(
+        TEXT + "Edition 12 — sent back to the printers on Monday\n", [], id="sent-back-prose"
+    ),
+    pytest.param(TEXT + "🕑 It was four o'clock.\n", [], id="glyph-sentence"),
+    pytest.param(
+        TEXT + "Ana Ruiz covers courts for the Lakeside Echo. Got a tip? She said she had none.\n",
+        [],
+        id="bio-then-sentence",
+    ),
+    pytest.param(
+        TEXT + "Ana Ruiz is a lawyer who covers the costs of her clients in cases the courts "
+        "refuse to fund, and she has done so for many years in the city.\n",
+        [],
+        id="long-is-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ISSUES_LIVE_BLOGS_AND_GLYPHS)
+def test_issues_live_blogs_and_glyphs(body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(lint_text(body, "NL105")) == expected

@@ -596,3 +596,122 @@ def test_site_footer_fires(line: str, kind: str) -> None:
 )
 def test_site_footer_quiet(line: str) -> None:
     assert positions(lint_text(P + line + "\n", "NL204")) == []
+
+
+#: Office labels of other languages and abbreviated street words, an address after the
+#: outlet's name with a plot number standing for the street number and contacts after a
+#: dash, a masthead item and a medium's registration certificate, statements of the press
+#: code an outlet works by and of a broadcaster's licence, publishing permits, language
+#: switchers, nonprofit notes, pagers (written for these tests; after held-out batch K,
+#: none of its lines).
+FIRES_ROUND_K = [
+    pytest.param(
+        "Oficina central: Av. Central 1120, Lima 15046, Perú — Desk: desk@example.pe",
+        "address line",
+        id="foreign-office-label-av",
+    ),
+    pytest.param(
+        "Redazione: Via Roma 12, 00184 Roma", "address line", id="foreign-office-label-via"
+    ),
+    pytest.param(
+        "The Lakeside Herald, Plot 22 Station Road, P.O. Box 1104, Mbale, Uganda · Tel: "
+        "+256 414 000 111",
+        "address line",
+        id="plot-number-street",
+    ),
+    pytest.param(
+        "Editor-in-chief: Ana Ruiz. Mass media registration certificate № 1187/09 issued by the "
+        "Example Media Council.",
+        "masthead line",
+        id="masthead-and-certificate",
+    ),
+    pytest.param(
+        "Broadcasting licence No. BL-2041", "registration line", id="broadcasting-licence"
+    ),
+    pytest.param(
+        "Harbourposten works according to the rules for good press practice of the national "
+        "press association",
+        "company line",
+        id="works-by-press-code",
+    ),
+    pytest.param(
+        "The Valley Post operates under the Editors' Code of Practice",
+        "company line",
+        id="operates-under-code",
+    ),
+    pytest.param(
+        "Coastline 98.4 FM is licensed by the Example Broadcasting Authority",
+        "company line",
+        id="station-licensed",
+    ),
+    pytest.param(
+        "Licensed by the Example Communications Commission", "company line", id="licensed-by"
+    ),
+    pytest.param("ABC PQ 12345/06/2019 (012345)", "registration line", id="permit-code"),
+    pytest.param("Gaeilge | English", "navigation line", id="language-switcher"),
+    pytest.param("English · Français · Español", "navigation line", id="three-languages"),
+    pytest.param(
+        "The Harbour Weekly is a project of the Harbour Community News Trust, a 501(c)(3) "
+        "nonprofit. Donations are tax-deductible to the extent allowed by law.",
+        "company line",
+        id="nonprofit-project",
+    ),
+    pytest.param("The Lakeside Echo is a registered charity.", "company line", id="outlet-charity"),
+    pytest.param("← Older posts    Newer posts →", "navigation link", id="pager-spaces"),
+    pytest.param("Previous article | Next article", "navigation link", id="pager-pipe"),
+]
+
+QUIET_ROUND_K = [
+    pytest.param("English | French", id="english-names-of-languages"),
+    pytest.param("Next, the previous owner sold the house.", id="next-previous-sentence"),
+    pytest.param("Licensed by the Gaming Commission", id="other-regulator"),
+    pytest.param("The casino is licensed by the Gaming Commission.", id="casino-licensed"),
+    pytest.param(
+        "Harbour FM is licensed by the Communications Authority until 2030.", id="licence-clause"
+    ),
+    pytest.param(
+        "Harbour FM is licensed by the Communications Authority, the station said.",
+        id="licence-said",
+    ),
+    pytest.param("The Herald works according to the rules, he said.", id="works-said"),
+    pytest.param("Smith works according to the code of ethics of his church.", id="person-code"),
+    pytest.param("Editor: Ana Ruiz. She joined the paper in 2019.", id="masthead-then-sentence"),
+    pytest.param("Licence No. 12 issued by the council", id="bare-licence"),
+    pytest.param(
+        "Broadcasting licence No. 4471 was revoked by the regulator on Monday.",
+        id="licence-sentence",
+    ),
+    pytest.param("The Harbour Weekly is a project of love.", id="project-of-love"),
+    pytest.param("Harbour Food Bank is a registered charity.", id="charity-not-outlet"),
+    pytest.param("Donations are tax-deductible, the charity said.", id="tax-said"),
+    pytest.param("Donations are tax-deductible to the extent allowed by law.", id="tax-alone"),
+    pytest.param(
+        "The Herald is a project of the Valley News Trust, which bought it in 2019.",
+        id="project-with-clause",
+    ),
+    pytest.param("Plot 14 Kira Road was sold last year.", id="plot-sentence"),
+    pytest.param("Sede: the council chamber", id="office-label-no-address"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), FIRES_ROUND_K)
+def test_site_footer_fires_round_k(line: str, kind: str) -> None:
+    findings = lint_text(P + line + "\n", "NL204")
+    assert positions(findings) == [("NL204", 2, 1)]
+    assert findings[0].message.startswith(kind + ": ")
+
+
+@pytest.mark.parametrize("line", QUIET_ROUND_K)
+def test_site_footer_quiet_round_k(line: str) -> None:
+    assert positions(lint_text(P + line + "\n", "NL204")) == []
+
+
+def test_flattened_table_header_is_not_navigation() -> None:
+    """A table flattened to '|'-joined rows (after clean held-out set e): a header row of
+    column names with units, or one followed by rows of numbers, is no navigation line."""
+    units = P + "\nSite | Depth (m) | Width (m) | Grade (%)\n"
+    assert positions(lint_text(units, "NL204")) == []
+    rows = P + "\nTeam | Played | Won | Lost\n\nHarbour FC | 10 | 7 | 3\n\nLakeside | 10 | 5 | 5\n"
+    assert positions(lint_text(rows, "NL204")) == []
+    nav = P + "\nHome | News | Sport | Contact\n\nToday | Weather | 12°C | Wind\n"
+    assert positions(lint_text(nav, "NL204")) == [("NL204", 3, 1)]

@@ -294,3 +294,86 @@ def test_rows_and_newsletter_deliveries_fire(line: str, column: int) -> None:
 )
 def test_row_and_newsletter_near_misses_are_quiet(line: str) -> None:
     assert lint_text(P + line + "\n", "NL202") == []
+
+
+#: Cookie notices naming the site's partners, comment-moderation notices, display toolbars,
+#: rows of player and live-blog controls joined by runs of spaces, teaser headings with a
+#: name, app interstitials, notes on AI-read audio, appeals to give, newsletters from an
+#: outlet (written for these tests; after held-out batch K, none of its lines).
+@pytest.mark.parametrize(
+    ("line", "column"),
+    [
+        pytest.param(
+            "We and our 80 partners store cookies on your device to measure ads. Accept all",
+            1,
+            id="partners-cookies",
+        ),
+        pytest.param(
+            "This site and its advertising partners set cookies to show you relevant ads.",
+            1,
+            id="site-and-partners",
+        ),
+        pytest.param(
+            "All comments are pre-moderated and may take a few hours to show up. Be kind.",
+            1,
+            id="pre-moderated",
+        ),
+        pytest.param("Comments are reviewed before they appear", 1, id="reviewed-before"),
+        pytest.param("Please keep comments respectful and on topic.", 1, id="keep-respectful"),
+        pytest.param("Your comment is awaiting moderation.", 1, id="awaiting-moderation"),
+        pytest.param("Display: Dark mode | Bigger font | Reset", 1, id="display-toolbar"),
+        pytest.param("Accessibility: Grayscale · Readable font · Reset", 1, id="a11y-toolbar"),
+        pytest.param("▶ Play episode   1.5x   Download   Share", 1, id="player-row-spaces"),
+        pytest.param("Pinned · Autoplay is off · Oldest first", 1, id="live-blog-row"),
+        pytest.param("Share via: Viber | WeChat | Copy link", 1, id="share-row-messengers"),
+        pytest.param("MORE FROM THE LAKESIDE ECHO", 1, id="more-from-capitals"),
+        pytest.param("More stories by Ana Ruiz", 1, id="more-by-writer"),
+        pytest.param(
+            "Continue in the Quay Daily app for the best reading experience   Not now",
+            1,
+            id="app-interstitial",
+        ),
+        pytest.param("Listen to this article - narrated by an AI voice", 1, id="ai-narrated"),
+        pytest.param("This article is voiced by AI", 1, id="article-voiced"),
+        pytest.param("Donate now and help keep the Harbour Echo independent", 1, id="donate"),
+        pytest.param(
+            "Become a member today to help fund local reporting in the valley", 1, id="member"
+        ),
+        pytest.param(
+            "Get Tidewatch from the Harbour Echo in your inbox on Fridays (it's free)",
+            1,
+            id="newsletter-from-outlet",
+        ),
+    ],
+)
+def test_round_k_forms_fire(line: str, column: int) -> None:
+    assert positions(lint_text(P + line + "\n", "NL202")) == [("NL202", 2, column)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "We and our partners use data to improve services, the company said.", id="partners"
+        ),
+        pytest.param(
+            "Comments are reviewed before publication by the editors, he said.", id="reviewed"
+        ),
+        pytest.param("Comments are moderated by volunteers.", id="moderated-by"),
+        pytest.param("All comments are pre-moderated, the forum's owner said.", id="pre-said"),
+        pytest.param("Please keep it civil, the judge told the lawyers.", id="keep-civil-said"),
+        pytest.param("Display: 6.1-inch OLED | 120Hz refresh rate", id="phone-display"),
+        pytest.param("Reading: Sunday's budget | Text of the speech in full", id="reading-list"),
+        pytest.param("More than 200 people attended the meeting", id="more-than"),
+        pytest.param("More from the minister later", id="more-from-lower-case"),
+        pytest.param("Donate today and help keep the food bank open", id="food-bank"),
+        pytest.param("Donate now to support the newspaper's appeal, the mayor said.", id="said"),
+        pytest.param("Give blood and help save lives", id="give-blood"),
+        pytest.param("Share  prices rose on Friday", id="typo-double-space"),
+        pytest.param("Open in the evening for a better experience", id="open-evening"),
+        pytest.param("Listen to this story, she said.", id="listen-said"),
+        pytest.param("Pinned to the wall", id="pinned-sentence"),
+    ],
+)
+def test_round_k_near_misses_are_quiet(line: str) -> None:
+    assert lint_text(P + line + "\n", "NL202") == []
