@@ -1534,6 +1534,142 @@ BATCH_K = Batch(
     ),
 )
 
+#: Written on 2026-11-22 by a sixth writer who had not seen the rules or earlier batches
+#: (mainstream and long-tail sources of many countries, evenly). Measured once untouched,
+#: on the session's final rules, after batch K's round (quality.py, seed 1): NL101 1.000,
+#: NL105 0.792, NL201 0.808, NL202 0.876, NL204 0.584, NL205 0.944 (0.834 over the six).
+BATCH_L = Batch(
+    "L",
+    {
+        "NL101": (
+            "© {y} The Harrowgate Courier. All rights reserved.",
+            "Copyright © {y0}-{y} Lakeshore Media Group Inc. All Rights Reserved.",
+            "(c) {y} Kestrel Valley Gazette Ltd | Registered in England & Wales No. 04418823",
+            "COPYRIGHT {y} NORTHSIDE DUBLIN PRESS LTD",
+            "All content © Copyright {y} Coastline Radio & Television Pty Ltd",
+            "© The Waitaha Star {y}",
+            "Copyright © {y0}–{y}, Daily Meridian Lahore. Published by Meridian Publications "
+            "(Pvt) Ltd.",
+            "©{y} The Sunrise Observer, Dhaka — all rights reserved",
+            "Copyright {y} by Lagos Metro Times Ltd. No part of this site may be reproduced "
+            "without written permission.",
+            "© Copyright {y0} - {y} Kasoa Weekly Online. Designed by Adinkra Digital",
+            "Copyright © {y} Lion City Ledger Pte Ltd. Co. Regn. No. 198402868E. All rights "
+            "reserved.",
+            "© {y} Gulf Dunes Media FZ-LLC. All rights reserved | Terms | Privacy",
+            "Copyright {y} © The Quad Crier, the independent student voice of Westbrook "
+            "University since 1921",
+            "{y} © Riverside Rambler. Proudly powered by WordPress.",
+            "Content © {y} Island Tide News, Bridgetown, Barbados. Reproduction in whole or in "
+            "part is prohibited.",
+            "Material on this site is © {y} Prairie Civic Newsroom, a 501(c)(3) nonprofit, and "
+            "is licensed under CC BY-ND 4.0.",
+        ),
+        "NL105": (
+            "Published: {d} {B} {Y}, {hh}:{mi} GMT",
+            "Updated {a}, {b} {d}, {Y} at {h12}:{mi} p.m. ET",
+            "Posted on {B} {d}, {Y} by {name}",
+            "By {NAME} | {section} | {dd}/{mm}/{Y}",
+            "{section} | {name}",
+            "Last modified: {dd}.{mm}.{Y} {hh}:{mi} IST",
+            "{name}, Staff Reporter   •   {a} {d} {b} {Y}",
+            "4 min read · {b} {d}, {Y}",
+            "First published on {a} {d} {B} {Y} {hh}.{mi} BST",
+            "Updated: {Y}-{mm}-{dd}T{hh}:{mi}:00+08:00",
+            "{section} » {section2} | {d} {B} {Y}",
+            "LAST UPDATED {hh}:{mi}, {a} {d} {b} {Y}",
+            "Posted at {b} {dd} {Y} {h12}:{mi} PM | Updated as of {b} {dd} {Y} {h12}:{mi} PM",
+            "{B} {d}, {Y} {h12}:{mi} pm  |  {name}  |  {section}",
+            "About the author: {name} covers {section} and {section2} from our Nairobi bureau. "
+            "Reading time: 6 minutes",
+            "by {name} and {name2} / {dd}-{mm}-{Y} / {section}",
+        ),
+        "NL201": (
+            "Photo: {name}/Reuters",
+            "(Photo by {name}/Getty Images)",
+            "FILE PHOTO: Commuters walk past the central bank headquarters in Nairobi. "
+            "REUTERS/{name}/File Photo",
+            "Supporters cheer at Saturday's rally. | Photo courtesy of {name}",
+            "Picture: {name} / AFP",
+            "Credit: {name}, Supplied",
+            "Pic: {name}",
+            "[Photo: {name}/PNA]",
+            "The minister speaks to reporters outside parliament. —Photo by {name}",
+            "Photograph: {name}/EPA-EFE",
+            "{name} (left) and {name2} at the launch on Friday. IMAGE: Bernama",
+            "WATCH: Residents describe the flooding (Video: {name2})",
+            "Image: Supplied",
+            "(Xinhua/{name})",
+            "Photo credit: {name2} for The Highland Record",
+            "Copyright: {name}/Shutterstock",
+        ),
+        "NL202": (
+            "Share this article",
+            "Share on Facebook Share on X Share on WhatsApp Copy link",
+            "Sign up for our free morning newsletter and get the day's top stories in your inbox.",
+            "Leave a Reply Cancel reply",
+            "Your email address will not be published. Required fields are marked *",
+            "RELATED: Council approves new bus depot after two-year delay",
+            "Story continues below advertisement",
+            "We use cookies to improve your experience. By continuing to browse, you agree to "
+            "our use of cookies. Accept",
+            "ADVERTISEMENT",
+            "Skip to main content",
+            "Download the app for breaking news alerts — available on iOS and Android",
+            "Subscribe to continue reading. Already a subscriber? Log in",
+            "Print this page | Email this story",
+            "Play Video  0:00 / 2:31  Mute  Fullscreen",
+            "ALSO READ | Monsoon session likely to begin on July 20",
+            "Click here to join our WhatsApp channel for the latest updates",
+        ),
+        "NL204": (
+            "About Us | Contact Us | Advertise | Careers | Privacy Policy | Terms & Conditions",
+            "www.kilkennyriverside.ie",
+            "Floor 4, Unity House, 12 Marina Road, Lagos Island, Lagos. Tel: +234 1 555 0142",
+            "Editorial enquiries: newsdesk@harbourdaily.co.nz",
+            "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of "
+            "Service apply.",
+            "The Coastal Mirror is published by Coastal Mirror Media Ltd, a company registered "
+            "in England No. 02233871. Registered office: 9 Quay Street, Whitby YO21 1PQ.",
+            "Sitemap · Accessibility · Cookie Settings · Do Not Sell or Share My Personal "
+            "Information",
+            "FOLLOW US: Facebook  Instagram  YouTube  TikTok",
+            "Printed and published by R. Menon on behalf of Malabar Daily Publications Pvt Ltd, "
+            "22 MG Road, Kochi 682011. Editor: S. Iyer (responsible for selection of news under "
+            "the PRB Act).",
+            "Back to top ↑",
+            "The Highveld Mail subscribes to the Press Code of South Africa. Complaints: "
+            "ombud@highveldmail.co.za",
+            "Powered by WordPress | Theme: NewsPaperly by ThemeForge",
+            "Hong Kong office: 18/F, Pacific Tower, 88 Queen's Road Central | Tel (852) 2555 0190",
+            "Disclaimer: Views expressed by contributors are their own and do not necessarily "
+            "reflect those of the publication.",
+            "https://www.manilabayexpress.ph",
+            "All Rights Reserved - Terms of Use - Privacy Notice - Corrections Policy",
+        ),
+        "NL205": (
+            "— With files from The Canadian Press",
+            "Reporting by {name}; Editing by {name2}",
+            "(Reporting by {name} in Karachi; writing and editing by {name2})",
+            "Associated Press writer {name} contributed to this report.",
+            "-- AFP",
+            "—PTI",
+            "Additional reporting by {name2}",
+            "This story was originally published by Prairie Civic Newsroom and is republished "
+            "here under a Creative Commons licence.",
+            "With inputs from agencies",
+            "– Bernama",
+            "{name} and {name2} contributed reporting.",
+            "Compiled by {name} | Edited by {name2}",
+            "AAP",
+            "(Xinhua)",
+            "Story: {name}. Pictures: {name2}.",
+            "This article was produced in partnership with the Great Lakes Reporting "
+            "Collaborative.",
+        ),
+    },
+)
+
 #: NL202 lines of the batches that rules/web_boilerplate.yaml already listed as phrases at
 #: commit a9b2917, before the batches were written (common phrasings both sides know). A pack
 #: phrase matching any other batch line was added later: the batch is then no longer held out.
@@ -1616,6 +1752,14 @@ PREEXISTING_TUNED_PHRASES: dict[str, frozenset[str]] = {
             "First published on {a} {d} {b} {Y} {hh}.{mi} BST",
             "Leave a Reply Cancel reply",
             "Already a subscriber? Log in",
+        }
+    ),
+    "L": frozenset(
+        {
+            "(Photo by {name}/Getty Images)",
+            "Leave a Reply Cancel reply",
+            "Share this article",
+            "— With files from The Canadian Press",
         }
     ),
     "K": frozenset(
@@ -1820,6 +1964,26 @@ CLEAN_SETS: tuple[CleanSet, ...] = (
             "seeds unchanged"
         ),
     ),
+    CleanSet(
+        "f",
+        "2026-11-22, with batch L, by a sixth writer who had not seen the rules: names of many "
+        "cultures introduced in full then by surname, capitals and organisations as speakers, "
+        "quotes across paragraphs, roundups, briefs, profiles, reporting about cookies, "
+        "subscriptions, photo copyright, comments, newsletters and apps, fact lines, dash and "
+        "one-word lists, numbered results, column tables, corrections in prose; 30 dateline "
+        "forms. Measured once untouched (final rules of 2026-11-22): NL102 accepted 28 of the "
+        "30 dateline forms ('TOKYO, Jan. 9 Kyodo -' with a Title-case agency unbracketed is "
+        "called malformed, and one more); NL201 on one visitor-information line "
+        "'Photography: permitted, but ...' (a fact line read as a picture label); NL305 on "
+        "two articles' list lines; NL303 on one results story in the one-per-line rendering, "
+        "read as one wrapped paragraph because its results table's rows end without a full "
+        "stop; NL306 and NL307 on none (NL301, off by default, on 4 articles)",
+        tuned_on=(
+            "2026-11-22: only the paragraph style: a table row (cells apart by two spaces or a "
+            "tab) now counts for neither style, as fact lines do, and NL303 no longer fires. "
+            "The NL102, NL201 and NL305 findings are left for the next round"
+        ),
+    ),
 )
 
 #: Every batch, oldest first; the last one without ``tuned_on`` is the held-out column.
@@ -1835,6 +1999,7 @@ BATCHES: tuple[Batch, ...] = (
     BATCH_I,
     BATCH_J,
     BATCH_K,
+    BATCH_L,
 )
 
 

@@ -18,6 +18,8 @@ _TERMINAL = tuple(".!?\"'”’»)")
 _LINE_END = (*_TERMINAL, ":", ";", "…", "]", "|")
 _WRAP_MIN = 50
 #: A "Label: value" line: a capitalised label of at most four words, a colon, a value.
+#: A table row: cells apart by a tab or two spaces or more (wrapped prose has neither).
+_COLUMNS = re.compile(r"\S(?: {2,}|\t)\S")
 _LABEL_LINE = re.compile(r"[A-Z][\w'’&/-]*(?: [\w'’&/-]+){0,3}: \S")
 #: Closing quotes and brackets, which may follow the last mark of a line ('... observers,"').
 _CLOSING = "\"'”’»)]"
@@ -268,10 +270,11 @@ def detect_paragraph_style(body: str) -> ParagraphStyle:
             continue
         if len(run) > 1:
             for t in run[:-1]:
-                # A fact line ("Channels: up to 18 cells") says nothing either way: a header
-                # block has them above wrapped text ("Published: ..."), and a press release
-                # in one-per-line style has them between full sentences.
-                if _LABEL_LINE.match(t):
+                # A fact line ("Channels: up to 18 cells") or a table row (columns apart by
+                # runs of spaces or tabs) says nothing either way: a header block has them
+                # above wrapped text ("Published: ..."), and a press release or a results
+                # story in one-per-line style has them between full sentences.
+                if _LABEL_LINE.match(t) or _COLUMNS.search(t):
                     continue
                 inner += 1
                 terminal += t.endswith(_TERMINAL)

@@ -24,6 +24,13 @@ from newslint.article import Article, detect_paragraph_style
             id="one-per-line-with-fact-lines",
         ),
         pytest.param(
+            "Results\nKorir won in 1:09:47.\nShe led from the start.\nTop three:\n"
+            "1  Jane Korir  KEN  1:09:47\n2  Ann Tola  UGA  1:10:02\n3  Eve Abebe  ETH  1:10:29\n"
+            "Organisers said 9,200 ran.\n",
+            "line",
+            id="one-per-line-with-a-table",
+        ),
+        pytest.param(
             "Published: Sat, May 06, 2017\nEconomy | By Jane Roe\n\n"
             "The officials said the plan was late and declined to\ncomment.\n",
             "blank",
