@@ -45,7 +45,7 @@ PLACE_NAMES = frozenset(
         "Tunis Ulaanbaatar Valletta Vienna Vientiane Vilnius Warsaw Washington Wellington "
         "Windhoek Yaounde Yerevan Zagreb "
         # seats of power and institutions named by their place
-        "Brussels Geneva Strasbourg Westminster Whitehall Kremlin Pentagon Holyrood Stormont "
-        "Canberra Malacañang Malacanang Zhongnanhai"
+        "Geneva Strasbourg Westminster Whitehall Kremlin Pentagon Holyrood Stormont "
+        "Malacañang Malacanang Zhongnanhai"
     )
 )

@@ -22,6 +22,8 @@ _OPENER = re.compile(
 )
 #: "The Observatory also reported ...", "Police also said ...": a subject of up to four
 #: words, then "also" and a verb, in the first clause (no comma or quote before it).
+#: Where the first clause ends: a comma, semicolon, colon, quote or sentence end.
+_CLAUSE_END = re.compile(r"[,;:\"“”]|(?<=[.!?]) ")
 _ALSO = re.compile(r"(?:[\w'’.-]+ ){1,4}?also [a-z]+")
 
 
@@ -71,7 +73,7 @@ def check(article: Article, options: NoOptions) -> Iterator[Hit]:
     while offset < len(text) and text[offset] in " \t-—–:":
         offset += 1
     opening = text[offset:]
-    first_clause = re.split(r"[,;:\"“”]|(?<=[.!?]) ", opening, maxsplit=1)[0]
+    first_clause = _CLAUSE_END.split(opening, maxsplit=1)[0]
     m = _OPENER.match(opening) or _ALSO.match(first_clause)
     if m is None:
         return
