@@ -203,7 +203,9 @@ def wrap(text: str, width: int | None) -> tuple[list[str], tuple[int, ...]]:
     return lines, tuple(starts)
 
 
-def _parse(path: Path, language: str, prefix: str = "") -> Base:
+def parse_base(path: Path, language: str, prefix: str = "") -> Base:
+    """One article file of the benchmarks: "title:" and "date:" lines, a blank line, then
+    paragraphs separated by blank lines (bench/clean, clean_held_out, same_subject)."""
     head, _, body = path.read_text(encoding="utf-8").partition("\n\n")
     meta = dict(line.split(": ", 1) for line in head.splitlines())
     paragraphs = tuple(p.strip() for p in body.split("\n\n") if p.strip())
@@ -214,7 +216,7 @@ def _parse(path: Path, language: str, prefix: str = "") -> Base:
 @cache
 def bases() -> tuple[Base, ...]:
     """The hand-written English articles, in file order."""
-    return tuple(_parse(p, "en") for p in sorted(CLEAN_DIR.glob("*.txt")))
+    return tuple(parse_base(p, "en") for p in sorted(CLEAN_DIR.glob("*.txt")))
 
 
 @cache
@@ -222,7 +224,7 @@ def held_out_bases(name: str) -> tuple[Base, ...]:
     """The held-out clean English articles of set ``name`` (``bench/clean_held_out/<name>``),
     in file order; ids are prefixed with the set's name."""
     return tuple(
-        _parse(p, "en", prefix=f"{name}-")
+        parse_base(p, "en", prefix=f"{name}-")
         for p in sorted((HELD_OUT_CLEAN_DIR / name).glob("*.txt"))
     )
 
@@ -244,7 +246,7 @@ def as_written(base: Base, style: Style, width: int | None = None) -> CleanArtic
 @cache
 def foreign_bases() -> tuple[Base, ...]:
     """The hand-written German, French and Spanish articles (language from the file name)."""
-    return tuple(_parse(p, p.name[:2]) for p in sorted(FOREIGN_DIR.glob("*.txt")))
+    return tuple(parse_base(p, p.name[:2]) for p in sorted(FOREIGN_DIR.glob("*.txt")))
 
 
 def _blocks(paragraphs: tuple[str, ...]) -> list[list[str]]:

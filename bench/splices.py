@@ -30,6 +30,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import _corpus as corpus
+
 from newslint.article import Article
 from newslint.checks import BUILTIN_RULES
 from newslint.runner import ActiveRule, lint_articles
@@ -59,18 +61,8 @@ class Tally:
 def load(root: Path = STORIES) -> list[Story]:
     stories = []
     for path in sorted(root.glob("*/*.txt")):
-        head, _, text = path.read_text(encoding="utf-8").partition("\n\n")
-        meta = dict(line.split(": ", 1) for line in head.splitlines())
-        paragraphs = tuple(p.strip() for p in text.split("\n\n") if p.strip())
-        stories.append(
-            Story(
-                path.parent.name,
-                path.stem,
-                meta["title"],
-                dt.date.fromisoformat(meta["date"]),
-                paragraphs,
-            )
-        )
+        base = corpus.parse_base(path, "en")
+        stories.append(Story(path.parent.name, path.stem, base.title, base.date, base.paragraphs))
     return stories
 
 
