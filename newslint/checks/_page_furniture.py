@@ -533,7 +533,7 @@ def metadata_line_kind(text: str) -> str | None:
         # comes right after the name (cheap substring tests first)
         head = t[:50]
         if (" is " in head or " covers " in head or " reports " in head or " writes " in head) and (
-            _is_author_bio(t) and not more_words_than(t, 40)
+            not more_words_than(t, 40) and _is_author_bio(t)
         ):
             return "author bio"
         return None
@@ -544,7 +544,7 @@ def metadata_line_kind(text: str) -> str | None:
             t = _DAY_DOT.sub(r"\1", t)
             break
         dot = t.find(". ", dot + 2)
-    if t[2:3] == "-" or t[:3] == "Eds" or t[:3] == "EDS" or t[:4] == "^BC-":
+    if t[2:3] == "-" or t[:3] in ("Eds", "EDS") or (t[:1] == "^" and t[3:4] == "-"):
         wire = _wire_kind(t)  # "BC-Markets--Gold-Prices,3rd Ld-Writethru", "Eds: ..."
         if wire is not None:
             return wire

@@ -112,7 +112,8 @@ _KEYS = (
 )  # fmt: skip
 #: Lines that may be a tagline, an outlet statement or a link-list heading (the forms added
 #: after held-out batch G, _imprint_lines): a necessary condition of each. KEEP IN STEP with
-#: _TAGLINE, _REGULATOR_STATEMENT, _OUTLET_IMPRINT, _PLATFORM_PROMO and _LINK_HEADING.
+#: _TAGLINE, _REGULATOR_STATEMENT, _OUTLET_IMPRINT, _PLATFORM_PROMO, _LINK_HEADING,
+#: _OUTLET_SELF, _PROJECT_OF and _NONPROFIT_STATUS.
 _OUTLET_KEYS = (
     # taglines: a name of one to five Title-case words opens the line, then a separator
     # (NOTE: no \w here: RE2's is ASCII, Python's is not; [^\s...] is a superset of the words)
@@ -126,8 +127,7 @@ _OUTLET_KEYS = (
     r"|authori)"
     # what an outlet says of its nonprofit status (after held-out batch K)
     r"|\s(?i:is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:project|program|programme|initiative"
-    r"|publication|service|venture|product|newsroom|title)\s+of)\s|501\s*\(c\)|(?i:registered\s+"
-    r"charity|charitable\s+(?:trust|organi[sz]ation|company|incorporated))"
+    r"|publication|service|venture|product|newsroom|title)\s+of)\s|501\s*\(c\)|(?i:charit)"
     # what an outlet calls itself: "is the/a" and a word of how it is run (_OUTLET_SELF)
     r"|\s(?i:is\s+(?:the|an?)\s+(?:most\s+)?(?:editorially|independent|student|non-?profit"
     r"|not-for-profit|reader-|listener-|member-|viewer-|community|employee-|volunteer-|staff-"
