@@ -121,7 +121,7 @@ _DATELINE_BARE_AGENCY = re.compile(
 _DATELINE_CITIES = re.compile(
     rf"{_LEAD}(?P<city>{_CITY_CAPS}(?:\s?/\s?{_CITY_CAPS}){{1,2}}"
     rf"|{_CITY_TITLE}(?:\s?/\s?{_CITY_TITLE}){{1,2}})[*_]*(?:,\s*(?P<date>{_DL_DATE}))?"
-    rf"(?:\s*(?P<agency>{_AGENCY})|(?:,\s*|\s+)(?P<bare>[{_UP}]{{2,8}})(?={_DASH}))?"
+    rf"(?:\s*(?P<agency>{_AGENCY})|(?:,\s*|\s+)[{_UP}]{{2,8}}(?={_DASH}))?"
     rf"(?:{_DASH}|\s*:\s|(?<=\))\s+(?={_TEXT_START}))[*_]*\s*{_TEXT_START}"
 )
 #: A region in brackets and a country in square brackets after the city, then a date and an
@@ -538,18 +538,14 @@ def _match_rare(text: str, need_date_or_agency: bool, bracket: bool) -> re.Match
             m = _DATELINE_AGENCY_PREFIX.match(text)
             if m and _agency_prefix_ok(m):
                 return m
-    if _has_digit(head):
-        m = _DATELINE_DATE_FIRST.match(text)
-        if m and _date_first_ok(m):
-            return m
+    # (the anchored match is cheaper than a Python test for a digit first)
+    m = _DATELINE_DATE_FIRST.match(text)
+    if m and _date_first_ok(m):
+        return m
     if need_date_or_agency or not stop:
         return None
     m = _DATELINE_STOP.match(text)
     return m if m and _stop_ok(m) else None
-
-
-def _has_digit(text: str) -> bool:
-    return any(c.isdigit() for c in text)
 
 
 def match_dateline(

@@ -445,8 +445,7 @@ def are_imprint_sentences(core: str) -> bool:
         if words > CORPORATE_MAX_WORDS:
             return False
         if not (
-            is_company_line(sentence)
-            or is_regulated_statement(sentence)
+            is_company_line(sentence)  # (which takes regulated statements too)
             or is_registration_line(sentence.rstrip("."))
             # (after held-out batch K) a masthead's item and a medium's registration
             # certificate: "Editor-in-chief: Jane Doe. Media registration certificate No. ..."
@@ -542,6 +541,8 @@ def is_nonprofit_statement(core: str) -> bool:
     to the extent allowed by law." Every sentence is such a note or an outlet's statement
     about itself, and one names a news outlet or its owner by a news word ("Harbour Food
     Bank is a registered charity." is a story's sentence)."""
+    if " is " not in core:  # every form needs it (cheap test before the searches)
+        return False
     if _says(core) or _PRONOUN.search(core):
         return False
     sentences = _SENTENCE_BREAK.split(core.strip())

@@ -359,8 +359,8 @@ def check(article: Article, options: CreditLineOptions) -> Iterator[Hit]:
     public broadcasters of many countries ("(APP)", "— Lusa", "- ABC News"), an agency and
     its writer in brackets or after a dash ("(AFP/jd)", "[Reuters/Jane Doe]"), a syndicate
     that supplies the story ("Syndicated by Example News Service", "Supplied through Example
-    Features Agency", "Syndicated via Reuters"; a syndicate's or agency's name, not a film
-    distributor's), notes that
+    Features Agency", "Syndicated via Reuters", "Distributed by Example Features"; a
+    syndicate's or agency's name, not a film distributor's), notes that
     the story comes unedited from a syndicated or agency feed ("(This article was
     auto-generated from a syndicated feed and has not been edited by our staff.)"), and notes
     that it was first published elsewhere ("This story was originally published by the Valley

@@ -64,7 +64,8 @@ def check(article: Article, options: MetadataLineOptions) -> Iterator[Hit]:
     player's length ("Listen to this story · 6 min", "Listen to the audio version of this
     article (4:30)"), wire-service routing lines: slugs of a prefix, a desk and keywords
     joined by hyphens with a double hyphen or a version note ("BC-Markets--Gold-Prices,3rd
-    Ld-Writethru", "AP-Health--Flu-Season") and wire editors' notes ("Eds: Updates with
+    Ld-Writethru", "AP-Health--Flu-Season", also wrapped in carets: "^BC-...^") and wire
+    editors' notes ("Eds: Updates with
     ..."), header lines
     whose parts, joined by '|' '•' '·', a spaced dash or a spaced slash, are all stamps,
     reading times, bylines (also labelled: "Author: Jane Doe", "Reporting: Jane Doe"), one

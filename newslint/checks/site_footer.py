@@ -352,8 +352,9 @@ def check(article: Article, options: SiteFooterOptions) -> Iterator[Hit]:
     Flags page furniture lines: copyright notices ("Copyright © 2012 Example.com", "2012 ©
     Example News", "All Rights Reserved") and licence notices ("No part of this website may be
     reproduced without permission"), footer links ("Terms of use", "Privacy policy", "Contact
-    us", "Read our privacy policy and terms of use", "Contact the editor", "Send us your
-    news"), rows of links and desk links, maybe with a slogan or a copyright notice among them
+    us", "Read our privacy policy and terms of use", "Contact the editor"; "Send us your
+    news" only in a row of links), rows of links and desk links, maybe with a slogan or a
+    copyright notice among them
     ("Est. 1887 · Send us your news · Terms of use"), navigation joined by separators or runs
     of spaces ("Home | World | Sports", "About Us  Contact  Careers", "Follow us: Facebook |
     X", and after a link list's label by spaced slashes too: "Our titles: Hill Times / Bay

@@ -142,7 +142,8 @@ def check(article: Article, options: TruncatedParagraphOptions) -> Iterator[Hit]
     after a lead-in ending in ":" ("Suspended during the strike:", then "All bus routes in
     the northern suburbs") are not judged when another item of the list ends without terminal
     punctuation too (a list's style, not one cut line) and each item up to the lead-in has
-    at most 18 words, one sentence, no clause word and no function word at its end.
+    at most 18 words, one sentence, no clause word and no function word at its end (an item
+    that trails off in an ellipsis is still reported).
     A closing quote garbled by mojibake ("them.â€" plus a control character, reported by
     NL403) counts as a closing quote.
 
